@@ -1,0 +1,76 @@
+using System.Collections.Generic;
+using System.Threading;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Parsing;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language;
+
+/// <summary>
+/// The one entry point the generator, the analyzer and the command line share: parse, bind, run
+/// every rule. Because all three call this, they report exactly the same findings.
+/// </summary>
+public static class NewsChecker
+{
+    public static NewsCheckResult Check(NewsText text, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= NewsCheckOptions.Default;
+        var syntax = NewsParser.Parse(text, cancellationToken);
+        var model = Binder.Bind(syntax, cancellationToken);
+        var found = new List<NewsDiagnostic>();
+        var context = new RuleContext(model, found, cancellationToken);
+        foreach (var rule in NewsRules.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (options.EffectiveSeverity(rule.Descriptor) is null)
+            {
+                continue;
+            }
+
+            rule.Analyze(context);
+        }
+
+        return new NewsCheckResult(syntax, model, ApplySeverities(found, options));
+    }
+
+    /// <summary>Applies configured severities, drops turned-off findings, and sorts by position then ID.</summary>
+    public static IReadOnlyList<NewsDiagnostic> ApplySeverities(IEnumerable<NewsDiagnostic> diagnostics, NewsCheckOptions options)
+    {
+        var result = new List<NewsDiagnostic>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (options.EffectiveSeverity(diagnostic.Descriptor) is { } severity)
+            {
+                result.Add(diagnostic.WithSeverity(severity));
+            }
+        }
+
+        // A stable sort: equal keys keep the order rules reported them in.
+        var ordered = new List<KeyValuePair<int, NewsDiagnostic>>(result.Count);
+        for (var i = 0; i < result.Count; i++)
+        {
+            ordered.Add(new KeyValuePair<int, NewsDiagnostic>(i, result[i]));
+        }
+
+        ordered.Sort(static (a, b) =>
+        {
+            var byPosition = a.Value.Span.Start.CompareTo(b.Value.Span.Start);
+            if (byPosition != 0)
+            {
+                return byPosition;
+            }
+
+            var byId = string.CompareOrdinal(a.Value.Id, b.Value.Id);
+            return byId != 0 ? byId : a.Key.CompareTo(b.Key);
+        });
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            result[i] = ordered[i].Value;
+        }
+
+        return result;
+    }
+}

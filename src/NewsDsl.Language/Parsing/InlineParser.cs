@@ -1,0 +1,546 @@
+using System;
+using System.Collections.Generic;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Parsing;
+
+/// <summary>
+/// Finds quotations, attributed spans and tags in one paragraph or heading, in a single
+/// left-to-right pass with a stack of open marks and brackets. Plain prose is skipped in bulk;
+/// only the characters <see cref="CharacterClasses.IsInlineMarkup"/> accepts are looked at.
+/// </summary>
+internal sealed class InlineParser
+{
+    private static readonly string[] s_tagAttributes = { "cue", "via", "about", "value" };
+    private static readonly IReadOnlyList<InlineSyntax> s_none = Array.Empty<InlineSyntax>();
+    private static readonly IReadOnlyList<AttributeSyntax> s_noAttributes = Array.Empty<AttributeSyntax>();
+
+    /// <summary>
+    /// Real prose nests a handful of levels; the cap keeps every stack search bounded so hostile
+    /// input (thousands of opening marks) still parses in linear time.
+    /// </summary>
+    internal const int MaxNesting = 64;
+
+    private readonly string _text;
+    private readonly List<SyntaxError> _errors;
+    private readonly List<Frame> _stack = new();
+    private List<InlineSyntax>? _root;
+    private int _start;
+    private int _end;
+    private bool _reportedNesting;
+
+    public InlineParser(string text, List<SyntaxError> errors)
+    {
+        _text = text;
+        _errors = errors;
+    }
+
+    private enum FrameKind
+    {
+        Quotation,
+        Bracket,
+    }
+
+    private enum MarkRole
+    {
+        Text,
+        Open,
+        Close,
+    }
+
+    /// <summary>Scans <c>[start, end)</c>; returns the top-level inline nodes in document order.</summary>
+    public IReadOnlyList<InlineSyntax> Parse(int start, int end)
+    {
+        _start = start;
+        _end = end;
+        _root = null;
+        _stack.Clear();
+        _reportedNesting = false;
+
+        var text = _text;
+        var i = start;
+        while (i < end)
+        {
+            // Bulk skip of plain prose: the only per-character work most of the text ever gets.
+            while (i < end && !CharacterClasses.IsInlineMarkup(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            var c = text[i];
+            switch (c)
+            {
+                case '\\':
+                    i += i + 1 < end && CharacterClasses.IsEscapable(text[i + 1]) ? 2 : 1;
+                    break;
+                case '[':
+                    Push(FrameKind.Bracket, default, c, i);
+                    i++;
+                    break;
+                case ']':
+                    i = CloseBracket(i);
+                    break;
+                case '{':
+                    i = i + 1 < end && text[i + 1] == '@' ? DanglingTag(i) : i + 1;
+                    break;
+                default:
+                    i = QuotationMark(i, c);
+                    break;
+            }
+        }
+
+        // Whatever is still open at the end of the paragraph: brackets were plain text,
+        // quotations are unclosed (the binder decides whether they continue or are NEWS007).
+        while (_stack.Count > 0)
+        {
+            PopAsUnclosed(end);
+        }
+
+        var result = (IReadOnlyList<InlineSyntax>?)_root ?? s_none;
+        _root = null;
+        return result;
+    }
+
+    private int QuotationMark(int i, char c)
+    {
+        var previous = i > _start ? _text[i - 1] : '\0';
+        var next = i + 1 < _end ? _text[i + 1] : '\0';
+        var (role, family) = Classify(c, previous, next);
+        switch (role)
+        {
+            case MarkRole.Open:
+                Push(FrameKind.Quotation, family, c, i);
+                return i + 1;
+            case MarkRole.Close:
+                return CloseQuotation(i, family);
+            default:
+                return i + 1;
+        }
+    }
+
+    private (MarkRole Role, QuotationMarkFamily Family) Classify(char c, char previous, char next)
+    {
+        switch (c)
+        {
+            case '\u201C': // “ opens, or closes a German „
+                return InnermostMark(QuotationMarkFamily.Double) == '\u201E'
+                    ? (MarkRole.Close, QuotationMarkFamily.Double)
+                    : (MarkRole.Open, QuotationMarkFamily.Double);
+            case '\u201D': // ” closes; opens only Swedish-style at a word start
+                if (InnermostMark(QuotationMarkFamily.Double) != '\0')
+                {
+                    return (MarkRole.Close, QuotationMarkFamily.Double);
+                }
+
+                return CharacterClasses.IsOpeningContext(previous) && !CharacterClasses.IsSpaceOrNone(next)
+                    ? (MarkRole.Open, QuotationMarkFamily.Double)
+                    : (MarkRole.Text, QuotationMarkFamily.Double);
+            case '\u201E': // „
+                return CharacterClasses.IsSpaceOrNone(next) ? (MarkRole.Text, QuotationMarkFamily.Double) : (MarkRole.Open, QuotationMarkFamily.Double);
+            case '"':
+                return (StraightDouble(previous, next), QuotationMarkFamily.Double);
+            case '\u2018': // ‘ opens, or closes a German ‚
+                if (InnermostMark(QuotationMarkFamily.Single) == '\u201A')
+                {
+                    return (MarkRole.Close, QuotationMarkFamily.Single);
+                }
+
+                // ‘90s: a wrongly turned elision, not a quotation.
+                return CharacterClasses.IsOpeningContext(previous) && next >= '0' && next <= '9'
+                    ? (MarkRole.Text, QuotationMarkFamily.Single)
+                    : (MarkRole.Open, QuotationMarkFamily.Single);
+            case '\u2019': // ’ closes or is an apostrophe; it never opens
+                return (SingleCloserOrApostrophe(previous, next), QuotationMarkFamily.Single);
+            case '\'':
+                return (StraightSingle(previous, next), QuotationMarkFamily.Single);
+            case '\u201A': // ‚ looks like a comma: an opener only where a quotation can start
+                return CharacterClasses.IsOpeningContext(previous) && !CharacterClasses.IsSpaceOrNone(next)
+                    ? (MarkRole.Open, QuotationMarkFamily.Single)
+                    : (MarkRole.Text, QuotationMarkFamily.Single);
+            case '\u00AB': // «
+                return Guillemet(QuotationMarkFamily.Guillemet, '\u00BB', next);
+            case '\u00BB': // »
+                return ClosingGuillemet(QuotationMarkFamily.Guillemet, '\u00AB', next);
+            case '\u2039': // ‹
+                return Guillemet(QuotationMarkFamily.SingleGuillemet, '\u203A', next);
+            case '\u203A': // ›
+                return ClosingGuillemet(QuotationMarkFamily.SingleGuillemet, '\u2039', next);
+            default:
+                return (MarkRole.Text, QuotationMarkFamily.Double);
+        }
+    }
+
+    // « opens, unless it closes a German »…« quotation.
+    private (MarkRole, QuotationMarkFamily) Guillemet(QuotationMarkFamily family, char reversedOpener, char next)
+    {
+        if (InnermostMark(family) == reversedOpener)
+        {
+            return (MarkRole.Close, family);
+        }
+
+        return CharacterClasses.IsSpaceOrNone(next) && next == '\0' ? (MarkRole.Text, family) : (MarkRole.Open, family);
+    }
+
+    // » closes a «, or opens German-style when it stands before a word.
+    private (MarkRole, QuotationMarkFamily) ClosingGuillemet(QuotationMarkFamily family, char opener, char next)
+    {
+        var innermost = InnermostMark(family);
+        if (innermost == opener)
+        {
+            return (MarkRole.Close, family);
+        }
+
+        return innermost == '\0' && !CharacterClasses.IsSpaceOrNone(next) ? (MarkRole.Open, family) : (MarkRole.Text, family);
+    }
+
+    // Straight double quotes have no direction: decide by what flanks them.
+    private MarkRole StraightDouble(char previous, char next)
+    {
+        var opening = CharacterClasses.IsOpeningContext(previous);
+        var beforeSpace = CharacterClasses.IsSpaceOrNone(next);
+        var open = InnermostMark(QuotationMarkFamily.Double) != '\0';
+        if (!opening && (beforeSpace || !CharacterClasses.IsWordChar(next)))
+        {
+            return open ? MarkRole.Close : MarkRole.Text;
+        }
+
+        if (opening && !beforeSpace)
+        {
+            return MarkRole.Open;
+        }
+
+        if (opening && beforeSpace)
+        {
+            return open && !CharacterClasses.IsSpaceOrNone(previous) ? MarkRole.Close : MarkRole.Text;
+        }
+
+        return open ? MarkRole.Close : MarkRole.Open;
+    }
+
+    private MarkRole StraightSingle(char previous, char next)
+    {
+        if (CharacterClasses.IsWordChar(previous) || !CharacterClasses.IsOpeningContext(previous))
+        {
+            return SingleCloserOrApostrophe(previous, next);
+        }
+
+        // After a space: an opener, unless it elides digits ('90s).
+        if (CharacterClasses.IsSpaceOrNone(next) || (next >= '0' && next <= '9'))
+        {
+            return MarkRole.Text;
+        }
+
+        return MarkRole.Open;
+    }
+
+    private MarkRole SingleCloserOrApostrophe(char previous, char next)
+    {
+        // Inside a word (Iran’s, don't, Sha’abi) it is always an apostrophe.
+        if (CharacterClasses.IsWordChar(previous) && CharacterClasses.IsWordChar(next))
+        {
+            return MarkRole.Text;
+        }
+
+        // After a word or punctuation it closes an open single quotation, else it is an apostrophe (the allies’ bases).
+        if (!CharacterClasses.IsSpaceOrNone(previous) && InnermostMark(QuotationMarkFamily.Single) != '\0')
+        {
+            return MarkRole.Close;
+        }
+
+        return MarkRole.Text;
+    }
+
+    /// <summary>The opening mark of the innermost open quotation of a family, or '\0'.</summary>
+    private char InnermostMark(QuotationMarkFamily family)
+    {
+        for (var k = _stack.Count - 1; k >= 0; k--)
+        {
+            var frame = _stack[k];
+            if (frame.Kind == FrameKind.Quotation && frame.Family == family)
+            {
+                return frame.Mark;
+            }
+        }
+
+        return '\0';
+    }
+
+    private int CloseQuotation(int i, QuotationMarkFamily family)
+    {
+        var index = FindFrame(FrameKind.Quotation, family);
+        while (_stack.Count - 1 > index)
+        {
+            PopAsUnclosed(i);
+        }
+
+        var frame = Pop();
+        var closingMark = new TextSpan(i, 1);
+        var tag = TagAfter(i + 1);
+        var end = tag?.Span.End ?? i + 1;
+        var node = new QuotationSyntax(
+            TextSpan.FromBounds(frame.Start, end),
+            family,
+            new TextSpan(frame.Start, 1),
+            closingMark,
+            (IReadOnlyList<InlineSyntax>?)frame.Children ?? s_none,
+            tag);
+        Add(node);
+        return end;
+    }
+
+    private int CloseBracket(int i)
+    {
+        var index = FindFrame(FrameKind.Bracket, default);
+        if (index < 0)
+        {
+            return i + 1;
+        }
+
+        var tagged = i + 1 < _end && _text[i + 1] == '{';
+        if (!tagged)
+        {
+            // An editorial insertion ("If they [US officials] are wise"): the brackets are plain text.
+            var bracket = _stack[index];
+            _stack.RemoveAt(index);
+            AddAll(bracket.Children, index);
+            return i + 1;
+        }
+
+        // Quotations opened inside the span cannot outlive it.
+        while (_stack.Count - 1 > index)
+        {
+            PopAsUnclosed(i);
+        }
+
+        var frame = Pop();
+        var tag = ParseTag(i + 1, dangling: false);
+        var node = new AttributedSpanSyntax(
+            TextSpan.FromBounds(frame.Start, tag.Span.End),
+            new TextSpan(frame.Start, 1),
+            new TextSpan(i, 1),
+            (IReadOnlyList<InlineSyntax>?)frame.Children ?? s_none,
+            tag);
+        Add(node);
+        return tag.Span.End;
+    }
+
+    private int DanglingTag(int i)
+    {
+        var tag = ParseTag(i, dangling: true);
+        _errors.Add(new SyntaxError(
+            tag.Span,
+            "This tag follows nothing it can attribute: put it right after a closing quotation mark or after [bracketed text], with no space, or write \\{ for a literal brace"));
+        Add(tag);
+        return Math.Max(tag.Span.End, i + 1);
+    }
+
+    /// <summary>The tag right after a closing mark; a tag one space away is accepted with an error saying to remove the space.</summary>
+    private TagSyntax? TagAfter(int position)
+    {
+        if (position < _end && _text[position] == '{')
+        {
+            return ParseTag(position, dangling: false);
+        }
+
+        if (position + 2 < _end && _text[position] == ' ' && _text[position + 1] == '{' && _text[position + 2] == '@')
+        {
+            _errors.Add(new SyntaxError(
+                new TextSpan(position, 1),
+                "A space separates this tag from the closing quotation mark: remove it, the tag must follow the mark directly"));
+            return ParseTag(position + 1, dangling: false);
+        }
+
+        return null;
+    }
+
+    /// <summary>Parses a tag starting at the <c>{</c> at <paramref name="open"/>. A tag never spans lines.</summary>
+    private TagSyntax ParseTag(int open, bool dangling)
+    {
+        var lineEnd = open;
+        while (lineEnd < _end && !CharacterClasses.IsLineBreak(_text[lineEnd]))
+        {
+            lineEnd++;
+        }
+
+        var position = open + 1;
+        if (position < lineEnd && _text[position] == '@')
+        {
+            var idStart = position + 1;
+            var idEnd = idStart;
+            while (idEnd < lineEnd && CharacterClasses.IsIdScanChar(_text[idEnd]))
+            {
+                idEnd++;
+            }
+
+            var idSpan = TextSpan.FromBounds(idStart, idEnd);
+            var id = _text.Substring(idStart, idEnd - idStart);
+            var kind = TagKind.Source;
+            if (id.Length == 0)
+            {
+                _errors.Add(new SyntaxError(new TextSpan(position, 1), "Expected a source id after '@': write {@source-id}"));
+                kind = TagKind.Invalid;
+            }
+            else if (!CharacterClasses.IsValidId(id))
+            {
+                _errors.Add(new SyntaxError(idSpan, $"'{AttributeListParser.Shorten(_text, idStart, idEnd)}' is not a valid source id: use lowercase letters, digits and single hyphens, starting with a letter"));
+                kind = TagKind.Invalid;
+            }
+
+            var attributes = new List<AttributeSyntax>();
+            position = AttributeListParser.Parse(_text, idEnd, lineEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors);
+            int end;
+            if (position < lineEnd && _text[position] == '}')
+            {
+                end = position + 1;
+            }
+            else
+            {
+                _errors.Add(new SyntaxError(TextSpan.FromBounds(open, position), "This tag is not closed: end it with '}' on the same line"));
+                end = position;
+            }
+
+            return new TagSyntax(
+                TextSpan.FromBounds(open, end),
+                kind,
+                kind == TagKind.Invalid && id.Length == 0 ? null : id,
+                idSpan,
+                attributes.Count == 0 ? s_noAttributes : attributes,
+                dangling);
+        }
+
+        var close = _text.IndexOf('}', position, lineEnd - position);
+        if (close >= 0)
+        {
+            var word = _text.Substring(position, close - position);
+            var span = TextSpan.FromBounds(open, close + 1);
+            if (word == "title")
+            {
+                return new TagSyntax(span, TagKind.Title, null, default, s_noAttributes, dangling);
+            }
+
+            if (word == "term")
+            {
+                return new TagSyntax(span, TagKind.Term, null, default, s_noAttributes, dangling);
+            }
+
+            _errors.Add(new SyntaxError(span, $"Unknown tag '{AttributeListParser.Shorten(_text, open, close + 1)}': write {{@source-id}}, {{title}} or {{term}}, or \\{{ for a literal brace"));
+            return new TagSyntax(span, TagKind.Invalid, null, default, s_noAttributes, dangling);
+        }
+
+        _errors.Add(new SyntaxError(new TextSpan(open, 1), "This '{' starts a tag that is never closed: write {@source-id}, {title} or {term}, or \\{ for a literal brace"));
+        return new TagSyntax(new TextSpan(open, 1), TagKind.Invalid, null, default, s_noAttributes, dangling);
+    }
+
+    private int FindFrame(FrameKind kind, QuotationMarkFamily family)
+    {
+        for (var k = _stack.Count - 1; k >= 0; k--)
+        {
+            var frame = _stack[k];
+            if (frame.Kind == kind && (kind == FrameKind.Bracket || frame.Family == family))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Push(FrameKind kind, QuotationMarkFamily family, char mark, int position)
+    {
+        if (_stack.Count < MaxNesting)
+        {
+            _stack.Add(new Frame(kind, family, mark, position));
+        }
+        else if (!_reportedNesting)
+        {
+            _reportedNesting = true;
+            _errors.Add(new SyntaxError(
+                new TextSpan(position, 1),
+                $"Quotations and brackets are nested more than {MaxNesting} levels deep here; deeper marks are read as plain text: close some, or escape them with \\"));
+        }
+    }
+
+    private Frame Pop()
+    {
+        var frame = _stack[_stack.Count - 1];
+        _stack.RemoveAt(_stack.Count - 1);
+        return frame;
+    }
+
+    /// <summary>Closes the top frame without a closing mark: a bracket becomes text, a quotation an unclosed node.</summary>
+    private void PopAsUnclosed(int end)
+    {
+        var frame = Pop();
+        if (frame.Kind == FrameKind.Bracket)
+        {
+            AddAll(frame.Children, _stack.Count);
+            return;
+        }
+
+        var contentEnd = end;
+        while (contentEnd > frame.Start + 1 && CharacterClasses.IsSpaceOrNone(_text[contentEnd - 1]))
+        {
+            contentEnd--;
+        }
+
+        Add(new QuotationSyntax(
+            TextSpan.FromBounds(frame.Start, contentEnd),
+            frame.Family,
+            new TextSpan(frame.Start, 1),
+            null,
+            (IReadOnlyList<InlineSyntax>?)frame.Children ?? s_none,
+            null));
+    }
+
+    private void Add(InlineSyntax node)
+    {
+        if (_stack.Count == 0)
+        {
+            (_root ??= new List<InlineSyntax>()).Add(node);
+        }
+        else
+        {
+            (_stack[_stack.Count - 1].Children ??= new List<InlineSyntax>()).Add(node);
+        }
+    }
+
+    /// <summary>Hands a removed frame's children to whatever is below position <paramref name="index"/>.</summary>
+    private void AddAll(List<InlineSyntax>? children, int index)
+    {
+        if (children is null)
+        {
+            return;
+        }
+
+        var target = index == 0 ? (_root ??= new List<InlineSyntax>()) : (_stack[index - 1].Children ??= new List<InlineSyntax>());
+        // Order is kept by appending: everything the frame below already holds lies before the removed frame's opening.
+        target.AddRange(children);
+    }
+
+    private sealed class Frame
+    {
+        public Frame(FrameKind kind, QuotationMarkFamily family, char mark, int start)
+        {
+            Kind = kind;
+            Family = family;
+            Mark = mark;
+            Start = start;
+        }
+
+        public FrameKind Kind { get; }
+
+        public QuotationMarkFamily Family { get; }
+
+        public char Mark { get; }
+
+        public int Start { get; }
+
+        public List<InlineSyntax>? Children { get; set; }
+    }
+}

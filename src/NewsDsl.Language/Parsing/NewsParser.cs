@@ -1,0 +1,475 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Parsing;
+
+/// <summary>
+/// Turns article text into a <see cref="NewsSyntaxTree"/>: one pass over the lines for blocks,
+/// and one pass of <see cref="InlineParser"/> over each paragraph or heading. It never throws on
+/// content: every problem becomes a <see cref="SyntaxError"/> and parsing goes on with the next line.
+/// </summary>
+public static class NewsParser
+{
+    private static readonly string[] s_sourceAttributes = { "name", "title", "reason", "aka" };
+    private static readonly string[] s_publishedFormats =
+    {
+        "yyyy-MM-dd'T'HH:mm:ssK",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd HH:mm:ssK",
+        "yyyy-MM-dd HH:mmK",
+    };
+
+    private const int CancellationCheckInterval = 256;
+
+    public static NewsSyntaxTree Parse(NewsText text, CancellationToken cancellationToken = default)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var content = text.Content;
+        var errors = new List<SyntaxError>();
+        var blocks = new List<BlockSyntax>();
+        var reader = new LineReader(content);
+
+        var frontMatter = ParseFrontMatter(content, ref reader, errors);
+        var inlines = new InlineParser(content, errors);
+
+        var paragraphStart = -1;
+        var paragraphEnd = -1;
+        var lines = 0;
+        while (reader.TryRead(out var line))
+        {
+            if (++lines % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var kind = Classify(content, line);
+            if (kind == LineKind.Prose)
+            {
+                if (paragraphStart < 0)
+                {
+                    paragraphStart = line.Start;
+                }
+
+                paragraphEnd = TrimEnd(content, line.Start, line.End);
+                continue;
+            }
+
+            FlushParagraph();
+            switch (kind)
+            {
+                case LineKind.Comment:
+                    blocks.Add(new CommentSyntax(TextSpan.FromBounds(line.Start, line.End)));
+                    break;
+                case LineKind.Source:
+                    blocks.Add(ParseSourceDeclaration(content, line, errors));
+                    break;
+                case LineKind.Heading:
+                    blocks.Add(ParseHeading(content, line, inlines));
+                    break;
+            }
+        }
+
+        FlushParagraph();
+        return new NewsSyntaxTree(text, frontMatter, blocks, errors);
+
+        void FlushParagraph()
+        {
+            if (paragraphStart < 0)
+            {
+                return;
+            }
+
+            var span = TextSpan.FromBounds(paragraphStart, paragraphEnd);
+            blocks.Add(new ParagraphSyntax(span, inlines.Parse(span.Start, span.End)));
+            paragraphStart = -1;
+        }
+    }
+
+    private enum LineKind
+    {
+        Blank,
+        Prose,
+        Comment,
+        Source,
+        Heading,
+    }
+
+    private static LineKind Classify(string text, Line line)
+    {
+        var start = line.Start;
+        var length = line.End - start;
+        if (IsBlank(text, start, line.End))
+        {
+            return LineKind.Blank;
+        }
+
+        var first = text[start];
+        if (first == '%' && length >= 2 && text[start + 1] == '%')
+        {
+            return LineKind.Comment;
+        }
+
+        if (first == '@' && string.CompareOrdinal(text, start, "@source", 0, 7) == 0 && (length == 7 || CharacterClasses.IsHorizontalSpace(text[start + 7])))
+        {
+            return LineKind.Source;
+        }
+
+        if (first == '#')
+        {
+            var level = 0;
+            while (level < length && text[start + level] == '#')
+            {
+                level++;
+            }
+
+            if (level <= 6 && level < length && CharacterClasses.IsHorizontalSpace(text[start + level]))
+            {
+                return LineKind.Heading;
+            }
+        }
+
+        return LineKind.Prose;
+    }
+
+    private static HeadingSyntax ParseHeading(string text, Line line, InlineParser inlines)
+    {
+        var level = 0;
+        while (text[line.Start + level] == '#')
+        {
+            level++;
+        }
+
+        var contentStart = line.Start + level;
+        while (contentStart < line.End && CharacterClasses.IsHorizontalSpace(text[contentStart]))
+        {
+            contentStart++;
+        }
+
+        var contentEnd = TrimEnd(text, contentStart, line.End);
+        var span = TextSpan.FromBounds(line.Start, contentEnd);
+        return new HeadingSyntax(span, level, TextSpan.FromBounds(contentStart, contentEnd), inlines.Parse(contentStart, contentEnd));
+    }
+
+    private static SourceDeclarationSyntax ParseSourceDeclaration(string text, Line line, List<SyntaxError> errors)
+    {
+        const string Example = "@source zarif person name=\"Mohammad Javad Zarif\"";
+        var end = TrimEnd(text, line.Start, line.End);
+        var position = line.Start + 7;
+
+        var idSpan = ReadWord(text, ref position, end);
+        var id = text.Substring(idSpan.Start, idSpan.Length);
+        if (id.Length == 0)
+        {
+            errors.Add(new SyntaxError(new TextSpan(line.Start, 7), $"Expected a source id and kind after @source: {Example}"));
+        }
+        else if (!CharacterClasses.IsValidId(id))
+        {
+            errors.Add(new SyntaxError(idSpan, $"'{AttributeListParser.Shorten(text, idSpan.Start, idSpan.End)}' is not a valid source id: use lowercase letters, digits and single hyphens, starting with a letter"));
+        }
+
+        var kindSpan = ReadWord(text, ref position, end);
+        var kindText = text.Substring(kindSpan.Start, kindSpan.Length);
+        if (id.Length > 0 && kindText.Length == 0)
+        {
+            errors.Add(new SyntaxError(idSpan, $"Source '{id}' has no kind: write one of {SourceKinds.List} after the id"));
+        }
+        else if (kindText.Length > 0 && SourceKinds.Parse(kindText) is null)
+        {
+            var hint = kindText.IndexOf('=') >= 0 ? $"the kind comes before the attributes: {Example}" : $"use one of {SourceKinds.List}";
+            errors.Add(new SyntaxError(kindSpan, $"Unknown source kind '{AttributeListParser.Shorten(text, kindSpan.Start, kindSpan.End)}': {hint}"));
+        }
+
+        var attributes = new List<AttributeSyntax>();
+        if (kindText.IndexOf('=') < 0)
+        {
+            AttributeListParser.Parse(text, position, end, stopAtBrace: false, s_sourceAttributes, attributes, errors);
+        }
+
+        var declaration = new SourceDeclarationSyntax(TextSpan.FromBounds(line.Start, end), id, idSpan, kindText, kindSpan, attributes);
+        if (id.Length > 0 && declaration.GetAttribute("name") is null)
+        {
+            errors.Add(new SyntaxError(idSpan, $"Source '{id}' has no name: add name=\"…\" with the name the article gives"));
+        }
+
+        return declaration;
+    }
+
+    private static TextSpan ReadWord(string text, ref int position, int end)
+    {
+        while (position < end && CharacterClasses.IsHorizontalSpace(text[position]))
+        {
+            position++;
+        }
+
+        var start = position;
+        var inQuotes = false;
+        while (position < end && (inQuotes || !CharacterClasses.IsHorizontalSpace(text[position])))
+        {
+            // A word that runs into an attribute value keeps the value whole, so a missing kind
+            // ("@source zarif name=\"A B\"") is read as one token and reported once.
+            if (text[position] == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+
+            position++;
+        }
+
+        return TextSpan.FromBounds(start, position);
+    }
+
+    private static FrontMatterSyntax? ParseFrontMatter(string text, ref LineReader reader, List<SyntaxError> errors)
+    {
+        var probe = reader;
+        if (!probe.TryRead(out var first) || !IsFence(text, first))
+        {
+            return null;
+        }
+
+        // Find the closing fence first: without one, the front matter ends at the first line
+        // that is not "key: value", so a forgotten fence never swallows the whole article.
+        var closing = probe;
+        var hasClosingFence = false;
+        while (closing.TryRead(out var candidate))
+        {
+            if (IsFence(text, candidate))
+            {
+                hasClosingFence = true;
+                break;
+            }
+        }
+
+        reader.TryRead(out _);
+        var entries = new List<FrontMatterEntrySyntax>();
+        var end = first.End;
+        while (true)
+        {
+            var before = reader;
+            if (!reader.TryRead(out var line))
+            {
+                break;
+            }
+
+            if (hasClosingFence && IsFence(text, line))
+            {
+                end = line.End;
+                break;
+            }
+
+            if (IsBlank(text, line.Start, line.End))
+            {
+                if (!hasClosingFence)
+                {
+                    reader = before;
+                    break;
+                }
+
+                continue;
+            }
+
+            var entry = ParseEntry(text, line);
+            if (entry is null)
+            {
+                if (!hasClosingFence)
+                {
+                    reader = before;
+                    break;
+                }
+
+                errors.Add(new SyntaxError(
+                    TextSpan.FromBounds(line.Start, TrimEnd(text, line.Start, line.End)),
+                    "Expected 'key: value' in the front matter (for example 'headline: Iran strikes back'), or '---' to end it"));
+                continue;
+            }
+
+            end = line.End;
+            entries.Add(entry);
+        }
+
+        if (!hasClosingFence)
+        {
+            errors.Add(new SyntaxError(TextSpan.FromBounds(first.Start, first.End), "The front matter is never closed: add a line '---' after its last 'key: value' line"));
+        }
+
+        ValidateEntries(text, entries, errors);
+        return new FrontMatterSyntax(TextSpan.FromBounds(first.Start, end), entries, hasClosingFence);
+    }
+
+    private static FrontMatterEntrySyntax? ParseEntry(string text, Line line)
+    {
+        var position = line.Start;
+        var c = position < line.End ? text[position] : '\0';
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+        {
+            return null;
+        }
+
+        while (position < line.End && (CharacterClasses.IsWordChar(text[position]) || text[position] == '-' || text[position] == '_'))
+        {
+            position++;
+        }
+
+        var keySpan = TextSpan.FromBounds(line.Start, position);
+        while (position < line.End && CharacterClasses.IsHorizontalSpace(text[position]))
+        {
+            position++;
+        }
+
+        if (position >= line.End || text[position] != ':')
+        {
+            return null;
+        }
+
+        position++;
+        while (position < line.End && CharacterClasses.IsHorizontalSpace(text[position]))
+        {
+            position++;
+        }
+
+        var valueEnd = TrimEnd(text, position, line.End);
+        var valueSpan = TextSpan.FromBounds(position, valueEnd);
+        string value;
+        if (valueSpan.Length >= 2 && text[position] == '"' && text[valueEnd - 1] == '"')
+        {
+            valueSpan = TextSpan.FromBounds(position + 1, valueEnd - 1);
+            value = AttributeListParser.Unescape(text, valueSpan.Start, valueSpan.End);
+        }
+        else
+        {
+            value = text.Substring(valueSpan.Start, valueSpan.Length);
+        }
+
+        return new FrontMatterEntrySyntax(
+            TextSpan.FromBounds(line.Start, valueEnd),
+            text.Substring(keySpan.Start, keySpan.Length),
+            keySpan,
+            value,
+            valueSpan);
+    }
+
+    private static void ValidateEntries(string text, List<FrontMatterEntrySyntax> entries, List<SyntaxError> errors)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            for (var j = 0; j < i; j++)
+            {
+                if (entries[j].Key == entry.Key)
+                {
+                    errors.Add(new SyntaxError(entry.KeySpan, $"'{entry.Key}' is given twice in the front matter: keep one"));
+                    break;
+                }
+            }
+
+            var valueOrKey = entry.ValueSpan.Length > 0 ? entry.ValueSpan : entry.KeySpan;
+            switch (entry.Key)
+            {
+                case "id" when !CharacterClasses.IsValidId(entry.Value):
+                    errors.Add(new SyntaxError(valueOrKey, $"'{Shorten(entry.Value)}' is not a valid article id: use lowercase letters, digits and single hyphens, starting with a letter (iran-strikes-back)"));
+                    break;
+                case "published" when !TryParsePublished(entry.Value, out _):
+                    errors.Add(new SyntaxError(valueOrKey, $"'{Shorten(entry.Value)}' is not an ISO 8601 date and time with an offset: write 2020-01-08T05:55:00Z or 2020-01-08T09:25:00+03:30"));
+                    break;
+                case "headline" when entry.Value.Trim().Length == 0:
+                    errors.Add(new SyntaxError(entry.KeySpan, "The headline is empty: write the article's headline after 'headline:'"));
+                    break;
+            }
+        }
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 40) + "…";
+
+    /// <summary>ISO 8601 with an explicit offset or Z; a time without one is ambiguous and refused.</summary>
+    public static bool TryParsePublished(string value, out DateTimeOffset published)
+    {
+        published = default;
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        var last = trimmed[trimmed.Length - 1];
+        var hasOffset = last == 'Z' || last == 'z' || (trimmed.Length > 6 && (trimmed[trimmed.Length - 6] == '+' || trimmed[trimmed.Length - 6] == '-') && trimmed[trimmed.Length - 3] == ':');
+        return hasOffset && DateTimeOffset.TryParseExact(trimmed, s_publishedFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out published);
+    }
+
+    private static bool IsFence(string text, Line line) =>
+        line.End - line.Start >= 3 && string.CompareOrdinal(text, line.Start, "---", 0, 3) == 0 && IsBlank(text, line.Start + 3, line.End);
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!CharacterClasses.IsSpaceOrNone(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && CharacterClasses.IsSpaceOrNone(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>A line without its break.</summary>
+    private readonly struct Line
+    {
+        public Line(int start, int end)
+        {
+            Start = start;
+            End = end;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+    }
+
+    /// <summary>Walks lines with <c>IndexOfAny</c>; a value type, so a copy is a saved position.</summary>
+    private struct LineReader
+    {
+        private readonly string _text;
+        private int _position;
+
+        public LineReader(string text)
+        {
+            _text = text;
+            _position = 0;
+        }
+
+        public bool TryRead(out Line line)
+        {
+            // The empty "line" after a final line break holds nothing, so reading stops at the end of the text.
+            if (_position >= _text.Length)
+            {
+                line = default;
+                return false;
+            }
+
+            var breakAt = _text.AsSpan(_position).IndexOfAny('\r', '\n');
+            var end = breakAt < 0 ? _text.Length : _position + breakAt;
+            line = new Line(_position, end);
+            _position = end >= _text.Length ? end : end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Semantics;
+
+namespace NewsDsl.Language.Rules;
+
+/// <summary>The rule catalogue: every rule, every descriptor, and the project-wide checks.</summary>
+public static class NewsRules
+{
+    /// <summary>NEWS000: reported by the adapters instead of crashing the build when NewsDsl itself fails.</summary>
+    public static readonly NewsDiagnosticDescriptor InternalError = new(
+        "NEWS000",
+        "NewsDsl failed on this file",
+        "NewsDsl failed on this file: {0}. Please report it with the file.",
+        "Internal",
+        NewsSeverity.Warning,
+        "An unexpected failure inside NewsDsl; the rest of the build goes on.");
+
+    private static readonly NewsRule[] s_all =
+    {
+        new UnattributedQuotationRule(),
+        new UndeclaredSourceRule(),
+        new UncitedSourceRule(),
+        new SyntaxErrorRule(),
+        new AnonymousWithoutReasonRule(),
+        new DuplicateIdRule(),
+        new UnterminatedQuotationRule(),
+        new MissingFrontMatterRule(),
+    };
+
+    private static readonly NewsDiagnosticDescriptor[] s_descriptors = CreateDescriptors();
+
+    /// <summary>Every per-article rule, in ID order.</summary>
+    public static IReadOnlyList<NewsRule> All => s_all;
+
+    /// <summary>Every descriptor NewsDsl can report, NEWS000 included, in ID order.</summary>
+    public static IReadOnlyList<NewsDiagnosticDescriptor> Descriptors => s_descriptors;
+
+    public static NewsDiagnosticDescriptor? Find(string id)
+    {
+        foreach (var descriptor in s_descriptors)
+        {
+            if (descriptor.Id == id)
+            {
+                return descriptor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks that span articles: an article id used twice (NEWS006).</summary>
+    public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleModel> articles) => DuplicateIdRule.CheckProject(articles);
+
+    private static NewsDiagnosticDescriptor[] CreateDescriptors()
+    {
+        var descriptors = new List<NewsDiagnosticDescriptor> { InternalError };
+        foreach (var rule in s_all)
+        {
+            descriptors.Add(rule.Descriptor);
+        }
+
+        descriptors.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return descriptors.ToArray();
+    }
+}

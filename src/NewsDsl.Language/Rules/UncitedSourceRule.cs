@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Semantics;
+
+namespace NewsDsl.Language.Rules;
+
+/// <summary>NEWS003: a declared source that nothing cites (often a typo in a tag, or a cut paragraph).</summary>
+public sealed class UncitedSourceRule : NewsRule
+{
+    public static readonly NewsDiagnosticDescriptor Rule = new(
+        "NEWS003",
+        "Source is never cited",
+        "Source '{0}' is declared but never cited: tag a quotation or claim with {{@{0}}}, or remove the declaration",
+        "Sources",
+        NewsSeverity.Warning,
+        "A declared source that no tag cites usually means a lost attribution or a leftover declaration.");
+
+    public override NewsDiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var cited = new HashSet<SourceSymbol>();
+        foreach (var citation in context.Model.Citations)
+        {
+            if (citation.Source is not null)
+            {
+                cited.Add(citation.Source);
+            }
+        }
+
+        foreach (var source in context.Model.Sources)
+        {
+            if (!cited.Contains(source))
+            {
+                context.Report(Rule, source.Declaration.IdSpan, source.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Semantics;
+
+/// <summary>The semantic model of one article: metadata, sources, quotations, claims and citations, all resolved.</summary>
+public sealed class ArticleModel
+{
+    internal ArticleModel(
+        NewsSyntaxTree syntax,
+        ArticleMetadata metadata,
+        IReadOnlyList<SourceSymbol> sources,
+        IReadOnlyList<SourceDeclarationSyntax> duplicateDeclarations,
+        IReadOnlyList<Quotation> quotations,
+        IReadOnlyList<Quotation> quotes,
+        IReadOnlyList<Claim> claims,
+        IReadOnlyList<Citation> citations)
+    {
+        Syntax = syntax;
+        Metadata = metadata;
+        Sources = sources;
+        DuplicateDeclarations = duplicateDeclarations;
+        Quotations = quotations;
+        Quotes = quotes;
+        Claims = claims;
+        Citations = citations;
+    }
+
+    public NewsSyntaxTree Syntax { get; }
+
+    public NewsText Text => Syntax.Text;
+
+    public ArticleMetadata Metadata { get; }
+
+    /// <summary>Declared sources in order; of an id declared twice, the first.</summary>
+    public IReadOnlyList<SourceSymbol> Sources { get; }
+
+    /// <summary>Declarations whose id was already declared (NEWS006).</summary>
+    public IReadOnlyList<SourceDeclarationSyntax> DuplicateDeclarations { get; }
+
+    /// <summary>Every quotation in document order: nested ones, {title}/{term} ones and unclosed ones included.</summary>
+    public IReadOnlyList<Quotation> Quotations { get; }
+
+    /// <summary>
+    /// The quotations that are someone's words, as the contract lists them: not nested in another
+    /// quotation, not {title}/{term}; those inside an attributed span carry the span's source.
+    /// </summary>
+    public IReadOnlyList<Quotation> Quotes { get; }
+
+    /// <summary>Every attributed span in document order.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Every <c>{@id}</c> tag in document order, resolved or not.</summary>
+    public IReadOnlyList<Citation> Citations { get; }
+
+    public SourceSymbol? FindSource(string id)
+    {
+        foreach (var source in Sources)
+        {
+            if (source.Id == id)
+            {
+                return source;
+            }
+        }
+
+        return null;
+    }
+}

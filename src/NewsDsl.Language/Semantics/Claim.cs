@@ -1,0 +1,46 @@
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Semantics;
+
+/// <summary>A paraphrase or claim: an attributed span <c>[…]{@source}</c>.</summary>
+public sealed class Claim
+{
+    internal Claim(AttributedSpanSyntax syntax, LinePosition start, Claim? parent)
+    {
+        Syntax = syntax;
+        Start = start;
+        Parent = parent;
+        Text = string.Empty;
+    }
+
+    public AttributedSpanSyntax Syntax { get; }
+
+    public TextSpan Span => Syntax.Span;
+
+    /// <summary>Zero-based position of the opening bracket.</summary>
+    public LinePosition Start { get; }
+
+    /// <summary>The span this one is nested in, if any.</summary>
+    public Claim? Parent { get; }
+
+    public TagSyntax Tag => Syntax.Tag;
+
+    /// <summary>The claimed text without brackets and markup (quotation marks inside are kept).</summary>
+    public string Text { get; internal set; }
+
+    /// <summary>Null when the tag is {title}/{term} or names no declared source.</summary>
+    public SourceSymbol? Source { get; internal set; }
+
+    public string? Cue => Tag.GetAttribute("cue");
+
+    public string? Via => Tag.GetAttribute("via");
+
+    /// <summary>What the claim is about (<c>about="casualties"</c>), for comparing figures.</summary>
+    public string? About => Tag.GetAttribute("about");
+
+    /// <summary>The figure or value claimed (<c>value="80"</c>).</summary>
+    public string? Value => Tag.GetAttribute("value");
+
+    public override string ToString() => Text;
+}

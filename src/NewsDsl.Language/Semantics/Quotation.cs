@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Semantics;
+
+/// <summary>
+/// A direct quotation as the article presents it: one or more <see cref="QuotationSyntax"/> parts
+/// (several for a quotation that runs over paragraphs), its attribution and its text.
+/// </summary>
+public sealed class Quotation
+{
+    private readonly List<QuotationSyntax> _parts = new();
+    private readonly List<Quotation> _nested = new();
+
+    internal Quotation(QuotationSyntax first, Quotation? parent, Claim? enclosingClaim, bool inHeading, LinePosition start)
+    {
+        _parts.Add(first);
+        Parent = parent;
+        EnclosingClaim = enclosingClaim;
+        InHeading = inHeading;
+        Start = start;
+        Text = string.Empty;
+    }
+
+    /// <summary>The paragraphs' parts in order; the last one carries the tag.</summary>
+    public IReadOnlyList<QuotationSyntax> Parts => _parts;
+
+    public QuotationSyntax LastPart => _parts[_parts.Count - 1];
+
+    public QuotationMarkFamily Family => _parts[0].Family;
+
+    /// <summary>The opening mark of the first part (where NEWS001 and NEWS007 point).</summary>
+    public TextSpan OpeningMark => _parts[0].OpeningMark;
+
+    /// <summary>Zero-based position of the opening mark.</summary>
+    public LinePosition Start { get; }
+
+    public TagSyntax? Tag => LastPart.Tag;
+
+    /// <summary>True when the last part has its closing mark.</summary>
+    public bool IsTerminated => LastPart.IsClosed;
+
+    /// <summary>The quotation this one is nested in, if any.</summary>
+    public Quotation? Parent { get; }
+
+    /// <summary>The attributed span this one stands in, if any (directly or through its parent).</summary>
+    public Claim? EnclosingClaim { get; }
+
+    public bool InHeading { get; }
+
+    public IReadOnlyList<Quotation> Nested => _nested;
+
+    public AttributionKind Attribution { get; internal set; }
+
+    /// <summary>Whose words these are; null when unattributed, {title}/{term}, or the tag names no declared source.</summary>
+    public SourceSymbol? Source { get; internal set; }
+
+    /// <summary>The quoted words without the outer marks and without markup; paragraphs joined by <c>\n</c>.</summary>
+    public string Text { get; internal set; }
+
+    public QuotationKind Kind { get; internal set; }
+
+    /// <summary>True for nobody's words: <c>{title}</c> or <c>{term}</c>.</summary>
+    public bool IsTitleOrTerm => Attribution is AttributionKind.Title or AttributionKind.Term;
+
+    public string? Cue => Tag?.GetAttribute("cue");
+
+    public string? Via => Tag?.GetAttribute("via");
+
+    public string? About => Tag?.GetAttribute("about");
+
+    public string? Value => Tag?.GetAttribute("value");
+
+    internal void AddPart(QuotationSyntax part) => _parts.Add(part);
+
+    internal void AddNested(Quotation nested) => _nested.Add(nested);
+
+    public override string ToString() => Text;
+}

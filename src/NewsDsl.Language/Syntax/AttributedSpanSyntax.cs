@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Syntax;
+
+/// <summary>A paraphrase or claim: <c>[text]{@source}</c>.</summary>
+public sealed class AttributedSpanSyntax : InlineSyntax
+{
+    public AttributedSpanSyntax(TextSpan span, TextSpan openBracket, TextSpan closeBracket, IReadOnlyList<InlineSyntax> children, TagSyntax tag)
+        : base(span)
+    {
+        OpenBracket = openBracket;
+        CloseBracket = closeBracket;
+        Children = children;
+        Tag = tag;
+    }
+
+    public TextSpan OpenBracket { get; }
+
+    public TextSpan CloseBracket { get; }
+
+    public TextSpan ContentSpan => TextSpan.FromBounds(OpenBracket.End, CloseBracket.Start);
+
+    public IReadOnlyList<InlineSyntax> Children { get; }
+
+    public TagSyntax Tag { get; }
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Syntax;
+
+/// <summary>A line starting with one to six <c>#</c> and a space.</summary>
+public sealed class HeadingSyntax : InlineContainerSyntax
+{
+    public HeadingSyntax(TextSpan span, int level, TextSpan contentSpan, IReadOnlyList<InlineSyntax> inlines)
+        : base(span, contentSpan, inlines)
+    {
+        Level = level;
+    }
+
+    public int Level { get; }
+}

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Syntax;
+
+/// <summary>Consecutive prose lines, ended by a blank line or another kind of block.</summary>
+public sealed class ParagraphSyntax : InlineContainerSyntax
+{
+    public ParagraphSyntax(TextSpan span, IReadOnlyList<InlineSyntax> inlines)
+        : base(span, span, inlines)
+    {
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Syntax;
+
+/// <summary><c>@source &lt;id&gt; &lt;kind&gt; name="…" [title="…"] [reason="…"] [aka="…"]</c>.</summary>
+public sealed class SourceDeclarationSyntax : BlockSyntax
+{
+    public SourceDeclarationSyntax(TextSpan span, string id, TextSpan idSpan, string kindText, TextSpan kindSpan, IReadOnlyList<AttributeSyntax> attributes)
+        : base(span)
+    {
+        Id = id;
+        IdSpan = idSpan;
+        KindText = kindText;
+        KindSpan = kindSpan;
+        Attributes = attributes;
+    }
+
+    /// <summary>The id as written (empty when missing).</summary>
+    public string Id { get; }
+
+    public TextSpan IdSpan { get; }
+
+    /// <summary>The kind as written (empty when missing).</summary>
+    public string KindText { get; }
+
+    public TextSpan KindSpan { get; }
+
+    public IReadOnlyList<AttributeSyntax> Attributes { get; }
+
+    public AttributeSyntax? GetAttribute(string name)
+    {
+        foreach (var attribute in Attributes)
+        {
+            if (attribute.Name == name)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+}

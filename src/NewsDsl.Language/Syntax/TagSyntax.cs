@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Syntax;
+
+/// <summary><c>{@zarif cue="said"}</c>, <c>{title}</c> or <c>{term}</c>, right after what it attributes.</summary>
+public sealed class TagSyntax : InlineSyntax
+{
+    public TagSyntax(TextSpan span, TagKind kind, string? sourceId, TextSpan sourceIdSpan, IReadOnlyList<AttributeSyntax> attributes, bool isDangling)
+        : base(span)
+    {
+        Kind = kind;
+        SourceId = sourceId;
+        SourceIdSpan = sourceIdSpan;
+        Attributes = attributes;
+        IsDangling = isDangling;
+    }
+
+    public TagKind Kind { get; }
+
+    /// <summary>The id after <c>@</c>, for <see cref="TagKind.Source"/> tags.</summary>
+    public string? SourceId { get; }
+
+    /// <summary>Where the id is; empty for title/term tags.</summary>
+    public TextSpan SourceIdSpan { get; }
+
+    /// <summary>The <c>@</c> (where NEWS002 points).</summary>
+    public TextSpan AtSign => new(Span.Start + 1, 1);
+
+    public IReadOnlyList<AttributeSyntax> Attributes { get; }
+
+    /// <summary>True for a tag that follows nothing it can attribute (a syntax error was reported).</summary>
+    public bool IsDangling { get; }
+
+    public string? GetAttribute(string name)
+    {
+        foreach (var attribute in Attributes)
+        {
+            if (attribute.Name == name)
+            {
+                return attribute.Value;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsDsl.Language.Text;
+
+/// <summary>
+/// The text of one <c>.news</c> file. A leading byte order mark is dropped so that offsets,
+/// lines and columns match what editors and the compiler show; line starts are found once, lazily.
+/// </summary>
+public sealed class NewsText
+{
+    private int[]? _lineStarts;
+
+    private NewsText(string content, string path, bool hadByteOrderMark)
+    {
+        Content = content;
+        Path = path;
+        HadByteOrderMark = hadByteOrderMark;
+    }
+
+    /// <summary>The text, without a leading byte order mark.</summary>
+    public string Content { get; }
+
+    /// <summary>The file's path as given by the caller (may be empty).</summary>
+    public string Path { get; }
+
+    /// <summary>Whether the given text started with U+FEFF (then removed).</summary>
+    public bool HadByteOrderMark { get; }
+
+    public int Length => Content.Length;
+
+    public static NewsText From(string text, string path = "")
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        var bom = text.Length > 0 && text[0] == '\uFEFF';
+        return new NewsText(bom ? text.Substring(1) : text, path ?? string.Empty, bom);
+    }
+
+    public ReadOnlySpan<char> AsSpan(TextSpan span) => Content.AsSpan(span.Start, span.Length);
+
+    public string ToString(TextSpan span) => Content.Substring(span.Start, span.Length);
+
+    /// <summary>Number of lines (a text ending in a line break has an empty last line).</summary>
+    public int LineCount => LineStarts.Length;
+
+    /// <summary>Offsets at which each line starts; <c>\n</c>, <c>\r\n</c> and <c>\r</c> all end a line.</summary>
+    public IReadOnlyList<int> LineStartOffsets => LineStarts;
+
+    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Content);
+
+    public LinePosition GetLinePosition(int offset)
+    {
+        if (offset < 0)
+        {
+            offset = 0;
+        }
+        else if (offset > Content.Length)
+        {
+            offset = Content.Length;
+        }
+
+        var starts = LineStarts;
+        var index = Array.BinarySearch(starts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return new LinePosition(index, offset - starts[index]);
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int>(Math.Max(16, text.Length / 64)) { 0 };
+        var span = text.AsSpan();
+        var offset = 0;
+        while (true)
+        {
+            var next = span.Slice(offset).IndexOfAny('\r', '\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            offset += next;
+            offset += span[offset] == '\r' && offset + 1 < span.Length && span[offset + 1] == '\n' ? 2 : 1;
+            starts.Add(offset);
+        }
+
+        return starts.ToArray();
+    }
+}
