@@ -13,6 +13,7 @@ namespace NewsDsl.Language.Parsing;
 internal sealed class InlineParser
 {
     private static readonly string[] s_tagAttributes = { "cue", "via", "about", "value" };
+    private static readonly string[] s_ownAttributes = { "about", "value" };
     private static readonly IReadOnlyList<InlineSyntax> s_none = Array.Empty<InlineSyntax>();
     private static readonly IReadOnlyList<AttributeSyntax> s_noAttributes = Array.Empty<AttributeSyntax>();
 
@@ -414,6 +415,11 @@ internal sealed class InlineParser
                 dangling);
         }
 
+        if (IsWordAt(position, lineEnd, "own"))
+        {
+            return ParseOwnTag(open, position + 3, lineEnd, dangling);
+        }
+
         var close = _text.IndexOf('}', position, lineEnd - position);
         if (close >= 0)
         {
@@ -436,6 +442,33 @@ internal sealed class InlineParser
         _errors.Add(new SyntaxError(new TextSpan(open, 1), "This '{' starts a tag that is never closed: write {@source-id}, {title} or {term}, or \\{ for a literal brace"));
         return new TagSyntax(new TextSpan(open, 1), TagKind.Invalid, null, default, s_noAttributes, dangling);
     }
+
+    /// <summary>
+    /// <c>{own about="…" value="…"}</c>: the article's own statement of a figure, so it can be
+    /// compared with what sources claim (NEWS106). It names no source.
+    /// </summary>
+    private TagSyntax ParseOwnTag(int open, int position, int lineEnd, bool dangling)
+    {
+        var attributes = new List<AttributeSyntax>();
+        position = AttributeListParser.Parse(_text, position, lineEnd, stopAtBrace: true, s_ownAttributes, attributes, _errors);
+        int end;
+        if (position < lineEnd && _text[position] == '}')
+        {
+            end = position + 1;
+        }
+        else
+        {
+            _errors.Add(new SyntaxError(TextSpan.FromBounds(open, position), "This tag is not closed: end it with '}' on the same line"));
+            end = position;
+        }
+
+        return new TagSyntax(TextSpan.FromBounds(open, end), TagKind.Own, null, default, attributes.Count == 0 ? s_noAttributes : attributes, dangling);
+    }
+
+    private bool IsWordAt(int position, int end, string word) =>
+        position + word.Length <= end
+        && string.CompareOrdinal(_text, position, word, 0, word.Length) == 0
+        && (position + word.Length == end || _text[position + word.Length] is ' ' or '\t' or '}');
 
     private int FindFrame(FrameKind kind, QuotationMarkFamily family)
     {

@@ -26,6 +26,14 @@ public static class NewsRules
         new DuplicateIdRule(),
         new UnterminatedQuotationRule(),
         new MissingFrontMatterRule(),
+        new HiddenCharacterRule(),
+        new AttributionToNobodyRule(),
+        new VagueAnonymousSourceRule(),
+        new SpeakerMismatchRule(),
+        new AnonymousSocialMediaRule(),
+        new LoadedAttributionVerbRule(),
+        new ConflictingFiguresRule(),
+        new SingleSourceStoryRule(),
     };
 
     private static readonly NewsDiagnosticDescriptor[] s_descriptors = CreateDescriptors();

@@ -1,4 +1,5 @@
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Syntax;
 
 namespace NewsDsl.Language.Rules;
 
@@ -20,7 +21,7 @@ public sealed class UnattributedQuotationRule : NewsRule
         foreach (var quotation in context.Model.Quotations)
         {
             // An unclosed quotation is NEWS007's; a quotation with a malformed tag is NEWS004's.
-            if (quotation.Parent is null && quotation.EnclosingClaim is null && quotation.Tag is null && quotation.IsTerminated)
+            if (quotation.Parent is null && quotation.EnclosingClaim is null && (quotation.Tag is null || quotation.Tag.Kind == TagKind.Own) && quotation.IsTerminated)
             {
                 context.Report(Rule, quotation.OpeningMark, MessageText.Excerpt(quotation.Text));
             }

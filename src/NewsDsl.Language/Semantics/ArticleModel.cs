@@ -7,6 +7,8 @@ namespace NewsDsl.Language.Semantics;
 /// <summary>The semantic model of one article: metadata, sources, quotations, claims and citations, all resolved.</summary>
 public sealed class ArticleModel
 {
+    private Dictionary<QuotationSyntax, Quotation>? _byPart;
+
     internal ArticleModel(
         NewsSyntaxTree syntax,
         ArticleMetadata metadata,
@@ -15,7 +17,8 @@ public sealed class ArticleModel
         IReadOnlyList<Quotation> quotations,
         IReadOnlyList<Quotation> quotes,
         IReadOnlyList<Claim> claims,
-        IReadOnlyList<Citation> citations)
+        IReadOnlyList<Citation> citations,
+        IReadOnlyList<FigureGroup> figures)
     {
         Syntax = syntax;
         Metadata = metadata;
@@ -25,6 +28,7 @@ public sealed class ArticleModel
         Quotes = quotes;
         Claims = claims;
         Citations = citations;
+        Figures = figures;
     }
 
     public NewsSyntaxTree Syntax { get; }
@@ -53,6 +57,29 @@ public sealed class ArticleModel
 
     /// <summary>Every <c>{@id}</c> tag in document order, resolved or not.</summary>
     public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>Figures grouped by what they are about, in order of first appearance.</summary>
+    public IReadOnlyList<FigureGroup> Figures { get; }
+
+    /// <summary>The quotation a syntax part belongs to (for a quotation over paragraphs, any of its parts).</summary>
+    public Quotation? FindQuotation(QuotationSyntax part)
+    {
+        if (_byPart is null)
+        {
+            var map = new Dictionary<QuotationSyntax, Quotation>();
+            foreach (var quotation in Quotations)
+            {
+                foreach (var p in quotation.Parts)
+                {
+                    map[p] = quotation;
+                }
+            }
+
+            _byPart = map;
+        }
+
+        return _byPart.TryGetValue(part, out var found) ? found : null;
+    }
 
     public SourceSymbol? FindSource(string id)
     {

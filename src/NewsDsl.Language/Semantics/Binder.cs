@@ -65,7 +65,51 @@ public sealed class Binder
             }
         }
 
-        return new ArticleModel(_tree, metadata, _sources, _duplicates, _quotations, quotes, _claims, _citations);
+        return new ArticleModel(_tree, metadata, _sources, _duplicates, _quotations, quotes, _claims, _citations, GroupFigures());
+    }
+
+    /// <summary>Claims and quotations tagged with <c>about</c>, grouped case-insensitively, in document order.</summary>
+    private IReadOnlyList<FigureGroup> GroupFigures()
+    {
+        var figures = new List<(int Offset, Figure Figure)>();
+        foreach (var claim in _claims)
+        {
+            if (claim.About is { } about && about.Trim().Length > 0)
+            {
+                figures.Add((claim.Span.Start, new Figure(about.Trim(), claim.Value, claim.Source, claim.Tag, claim.Text, claim.Start)));
+            }
+        }
+
+        foreach (var quotation in _quotations)
+        {
+            if (quotation.Tag is { } tag && quotation.About is { } about && about.Trim().Length > 0)
+            {
+                figures.Add((quotation.OpeningMark.Start, new Figure(about.Trim(), quotation.Value, quotation.Source, tag, quotation.Text, quotation.Start)));
+            }
+        }
+
+        if (figures.Count == 0)
+        {
+            return Array.Empty<FigureGroup>();
+        }
+
+        figures.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var byKey = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
+        var order = new List<List<Figure>>();
+        foreach (var (_, figure) in figures)
+        {
+            var key = figure.About.ToLowerInvariant();
+            if (!byKey.TryGetValue(key, out var group))
+            {
+                group = new List<Figure>();
+                byKey.Add(key, group);
+                order.Add(group);
+            }
+
+            group.Add(figure);
+        }
+
+        return order.ConvertAll(g => new FigureGroup(g[0].About, g));
     }
 
     private static ArticleMetadata BindMetadata(FrontMatterSyntax? frontMatter)

@@ -32,6 +32,9 @@ public sealed class Claim
     /// <summary>Null when the tag is {title}/{term} or names no declared source.</summary>
     public SourceSymbol? Source { get; internal set; }
 
+    /// <summary>True for <c>{own …}</c>: the article's own statement, attributed to nobody else.</summary>
+    public bool IsOwn => Tag.Kind == TagKind.Own;
+
     public string? Cue => Tag.GetAttribute("cue");
 
     public string? Via => Tag.GetAttribute("via");

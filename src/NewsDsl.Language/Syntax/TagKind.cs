@@ -12,6 +12,9 @@ public enum TagKind
     /// <summary><c>{term}</c>: a term or scare quote, nobody's words.</summary>
     Term,
 
+    /// <summary><c>{own about="…" value="…"}</c>: the article's own statement (of a figure), nobody else's.</summary>
+    Own,
+
     /// <summary>Malformed; a syntax error was reported and the tag attributes nothing.</summary>
     Invalid,
 }

@@ -1,0 +1,123 @@
+using System;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Rules;
+
+/// <summary>
+/// NEWS101: a sentence that ends in an attribution cue with nobody to attribute it to —
+/// "…, reported.", "…, it was reported.", "…, according to." (an outlet lost in editing).
+/// </summary>
+public sealed class AttributionToNobodyRule : NewsRule
+{
+    public static readonly NewsDiagnosticDescriptor Rule = new(
+        "NEWS101",
+        "Attribution names nobody",
+        "'{0}' attributes the sentence to nobody: name who {1} it (\"…, Reuters reported.\"), or drop the attribution if the article stands behind it",
+        "Attribution",
+        NewsSeverity.Warning,
+        "Reuters' and AP's standards require attribution to say who: a sentence ending in a bare cue has lost its source.");
+
+    // Verbs that end a sentence only when someone was named before them ("Zarif said.").
+    private static readonly string[] s_cues = { "reported", "said", "says", "stated", "told", "added", "announced", "confirmed", "wrote", "tweeted", "posted", "claimed", "noted" };
+
+    public override NewsDiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var text = context.Text.Content;
+        foreach (var block in context.Syntax.Blocks)
+        {
+            if (block is not ParagraphSyntax paragraph)
+            {
+                continue;
+            }
+
+            foreach (var end in ProseScanner.SentenceEnds(text, paragraph))
+            {
+                Check(context, text, paragraph, end);
+            }
+        }
+    }
+
+    private static void Check(RuleContext context, string text, ParagraphSyntax paragraph, int terminator)
+    {
+        var start = paragraph.ContentSpan.Start;
+        var last = ProseScanner.WordBefore(text, start, terminator);
+        if (last.Length == 0 || ProseScanner.IsMasked(paragraph, last.Start))
+        {
+            return;
+        }
+
+        var word = text.Substring(last.Start, last.Length);
+        var cue = last;
+        string verb;
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            var according = ProseScanner.WordBefore(text, start, last.Start);
+            if (!text.Substring(according.Start, according.Length).Equals("according", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            cue = TextSpan.FromBounds(according.Start, last.End);
+            verb = "reported";
+        }
+        else if (Array.IndexOf(s_cues, word.ToLowerInvariant()) >= 0)
+        {
+            verb = word.ToLowerInvariant() is "says" or "said" or "told" or "added" or "noted" or "stated" ? "said" : word.ToLowerInvariant();
+        }
+        else
+        {
+            return;
+        }
+
+        // What stands before the cue: a comma ("…, reported."), or "it was" after a comma or at the sentence start.
+        var passive = ProseScanner.WordBefore(text, start, cue.Start);
+        var passiveWord = text.Substring(passive.Start, passive.Length).ToLowerInvariant();
+        if (passiveWord is "was" or "been" or "is")
+        {
+            var subjectEnd = passive.Start;
+            if (passiveWord == "been")
+            {
+                var has = ProseScanner.WordBefore(text, start, passive.Start);
+                if (!text.Substring(has.Start, has.Length).Equals("has", StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+
+                subjectEnd = has.Start;
+            }
+
+            var subject = ProseScanner.WordBefore(text, start, subjectEnd);
+            if (!text.Substring(subject.Start, subject.Length).Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            // "…, it was reported." or a sentence of its own ("It was reported."): either way, nobody is named.
+            var beforeIt = SkipSpacesBack(text, start, subject.Start);
+            if (beforeIt > start && text[beforeIt - 1] is not (',' or '.' or '!' or '?'))
+            {
+                return;
+            }
+        }
+        else if (SkipSpacesBack(text, start, cue.Start) is var before && (before <= start || text[before - 1] != ','))
+        {
+            return;
+        }
+
+        context.Report(Rule, cue, text.Substring(cue.Start, cue.Length), verb);
+    }
+
+    private static int SkipSpacesBack(string text, int start, int position)
+    {
+        while (position > start && char.IsWhiteSpace(text[position - 1]))
+        {
+            position--;
+        }
+
+        return position;
+    }
+}

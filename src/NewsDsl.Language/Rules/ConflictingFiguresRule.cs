@@ -1,0 +1,55 @@
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Semantics;
+
+namespace NewsDsl.Language.Rules;
+
+/// <summary>
+/// NEWS106: two figures about the same thing that cannot both be true — sources that disagree, or the
+/// article's own statement (<c>{own …}</c>) against a source's. The story may report both, but it must say so.
+/// </summary>
+public sealed class ConflictingFiguresRule : NewsRule
+{
+    public static readonly NewsDiagnosticDescriptor Rule = new(
+        "NEWS106",
+        "Figures about the same thing disagree",
+        "Figures about '{0}' disagree: {1} gives {2} here, but {3} gives {4} on line {5}: check both, and tell readers which is disputed",
+        "Accuracy",
+        NewsSeverity.Warning,
+        "BBC accuracy guidelines: conflicting figures must be reconciled or presented as conflicting, never left side by side unremarked.");
+
+    public override NewsDiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        foreach (var group in context.Model.Figures)
+        {
+            var figures = group.Figures;
+            for (var i = 1; i < figures.Count; i++)
+            {
+                if (figures[i].Value is not { } value)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < i; j++)
+                {
+                    if (figures[j].Value is { } earlier && !value.IsCompatibleWith(earlier))
+                    {
+                        context.Report(
+                            Rule,
+                            figures[i].Tag.Span,
+                            group.About,
+                            Who(figures[i]),
+                            value.Text,
+                            Who(figures[j]),
+                            earlier.Text,
+                            figures[j].Start.Line + 1);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static string Who(Figure figure) => figure.Source is { } source ? source.Name : figure.IsOwn ? "the article itself" : "an unknown source";
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Parsing;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Rules;
+
+/// <summary>
+/// NEWS105: an attribution verb that passes judgement on the speaker ("admitted", "claimed",
+/// "insisted"). AP: "said" is neutral and almost always right; the others editorialise.
+/// </summary>
+public sealed class LoadedAttributionVerbRule : NewsRule
+{
+    public static readonly NewsDiagnosticDescriptor Rule = new(
+        "NEWS105",
+        "Attribution verb judges the speaker",
+        "'{0}' judges the speaker ({1}): prefer \"said\" unless the judgement is the news and the article shows why",
+        "Style",
+        NewsSeverity.Info,
+        "AP prefers the neutral \"said\"; verbs such as admitted, claimed or conceded imply the reporter's view of the speaker.");
+
+    // Each verb with what it implies, so the message can say why it is loaded.
+    private static readonly Dictionary<string, string> s_loaded = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["admitted"] = "it implies a fault owned up to",
+        ["admits"] = "it implies a fault owned up to",
+        ["conceded"] = "it implies the point was lost",
+        ["concedes"] = "it implies the point was lost",
+        ["confessed"] = "it implies guilt",
+        ["confesses"] = "it implies guilt",
+        ["claimed"] = "it casts doubt on the words",
+        ["claims"] = "it casts doubt on the words",
+        ["alleged"] = "it casts doubt on the words",
+        ["alleges"] = "it casts doubt on the words",
+        ["purported"] = "it casts doubt on the words",
+        ["insisted"] = "it suggests stubbornness against the facts",
+        ["insists"] = "it suggests stubbornness against the facts",
+        ["maintained"] = "it suggests holding out against the facts",
+        ["asserted"] = "it suggests a claim without support",
+        ["contended"] = "it frames the words as one side of a dispute",
+        ["boasted"] = "it implies vanity",
+        ["bragged"] = "it implies vanity",
+        ["complained"] = "it belittles the point as a grievance",
+        ["whined"] = "it mocks the speaker",
+        ["ranted"] = "it mocks the speaker",
+        ["snapped"] = "it paints the speaker as hostile",
+        ["retorted"] = "it paints the speaker as combative",
+        ["revealed"] = "it implies the words expose a secret",
+        ["lamented"] = "it assigns an emotion the reporter cannot know",
+    };
+
+    public override NewsDiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var text = context.Text.Content;
+        foreach (var block in context.Syntax.Blocks)
+        {
+            if (block is not ParagraphSyntax paragraph)
+            {
+                continue;
+            }
+
+            foreach (var inline in paragraph.Inlines)
+            {
+                if (inline is QuotationSyntax { Tag: { Kind: TagKind.Source } } quotation)
+                {
+                    CheckSentenceAfter(context, text, paragraph, quotation.Span.End);
+                }
+            }
+        }
+    }
+
+    private static void CheckSentenceAfter(RuleContext context, string text, ParagraphSyntax paragraph, int from)
+    {
+        var end = ProseScanner.SentenceEnd(text, paragraph, from);
+        var i = from;
+        while (i < end)
+        {
+            if (!CharacterClasses.IsWordChar(text[i]) || ProseScanner.IsMasked(paragraph, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < end && CharacterClasses.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start >= 5 && s_loaded.TryGetValue(text.Substring(start, i - start), out var why))
+            {
+                context.Report(Rule, TextSpan.FromBounds(start, i), text.Substring(start, i - start), why);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Syntax;
+
+namespace NewsDsl.Language.Rules;
+
+/// <summary>
+/// NEWS103: the sentence around a tagged quotation names another declared source as the speaker and
+/// never names the tagged one ("“…,”{@mayor} council chair Lee said", with Lee declared as chair).
+/// </summary>
+public sealed class SpeakerMismatchRule : NewsRule
+{
+    public static readonly NewsDiagnosticDescriptor Rule = new(
+        "NEWS103",
+        "Prose names a different speaker than the tag",
+        "The tag says '{0}' ({1}) but the sentence names {2} ('{3}'): correct the tag, or add aka=\"…\" to '{0}' if it is the same source",
+        "Attribution",
+        NewsSeverity.Warning,
+        "Reuters: the attribution in the text and the source of the quotation must agree. Names are matched by declared name, surname and aka.");
+
+    public override NewsDiagnosticDescriptor Descriptor => Rule;
+
+    public override void Analyze(RuleContext context)
+    {
+        var sources = context.Model.Sources;
+        if (sources.Count < 2)
+        {
+            return;
+        }
+
+        var variants = new IReadOnlyList<string>[sources.Count];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            variants[i] = ProseScanner.NameVariants(sources[i]);
+        }
+
+        var text = context.Text.Content;
+        foreach (var block in context.Syntax.Blocks)
+        {
+            if (block is not InlineContainerSyntax container)
+            {
+                continue;
+            }
+
+            foreach (var inline in container.Inlines)
+            {
+                if (inline is QuotationSyntax { Tag: { Kind: TagKind.Source } tag } quotation
+                    && context.Model.FindQuotation(quotation)?.Source is { } tagged)
+                {
+                    Check(context, text, container, quotation, tag, tagged, sources, variants);
+                }
+            }
+        }
+    }
+
+    private static void Check(
+        RuleContext context,
+        string text,
+        InlineContainerSyntax block,
+        QuotationSyntax quotation,
+        TagSyntax tag,
+        SourceSymbol tagged,
+        IReadOnlyList<SourceSymbol> sources,
+        IReadOnlyList<string>[] variants)
+    {
+        var start = ProseScanner.SentenceStart(text, block, quotation.Span.Start);
+        var end = ProseScanner.SentenceEnd(text, block, quotation.Span.End);
+        SourceSymbol? other = null;
+        string? otherName = null;
+        var otherAt = int.MaxValue;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            foreach (var name in variants[i])
+            {
+                var at = ProseScanner.FindName(text, block, start, end, name);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                if (ReferenceEquals(source, tagged))
+                {
+                    // The sentence names the tagged source: whatever else it names is context, not the speaker.
+                    return;
+                }
+
+                // The nearest other name after the quotation is the likeliest speaker; before it, the nearest one.
+                var distance = at >= quotation.Span.End ? at - quotation.Span.End : quotation.Span.Start - at;
+                if (distance < otherAt)
+                {
+                    other = source;
+                    otherName = name;
+                    otherAt = distance;
+                }
+            }
+        }
+
+        if (other is not null)
+        {
+            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, other.Name, otherName);
+        }
+    }
+}

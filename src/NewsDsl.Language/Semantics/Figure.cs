@@ -1,0 +1,41 @@
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Semantics;
+
+/// <summary>
+/// One statement of a figure: a claim or quotation tagged <c>about="…" value="…"</c>, by a source,
+/// or by the article itself (<c>{own …}</c>).
+/// </summary>
+public sealed class Figure
+{
+    internal Figure(string about, string? value, SourceSymbol? source, TagSyntax tag, string text, LinePosition start)
+    {
+        About = about;
+        Value = value is null ? null : FigureValue.Parse(value);
+        Source = source;
+        Tag = tag;
+        Text = text;
+        Start = start;
+    }
+
+    /// <summary>What the figure is about, as written (grouping ignores case and surrounding space).</summary>
+    public string About { get; }
+
+    /// <summary>Null when the tag gives <c>about</c> but no <c>value</c> (a mention without a figure).</summary>
+    public FigureValue? Value { get; }
+
+    /// <summary>Who states it; null for the article's own statement.</summary>
+    public SourceSymbol? Source { get; }
+
+    /// <summary>True when the article states it in its own voice (<c>{own …}</c>).</summary>
+    public bool IsOwn => Tag.Kind == TagKind.Own;
+
+    public TagSyntax Tag { get; }
+
+    /// <summary>The claimed or quoted words.</summary>
+    public string Text { get; }
+
+    /// <summary>Zero-based position of the claim or quotation.</summary>
+    public LinePosition Start { get; }
+}
