@@ -12,7 +12,7 @@ public sealed class Figure
     internal Figure(string about, string? value, SourceSymbol? source, TagSyntax tag, string text, LinePosition start)
     {
         About = about;
-        Value = value is null ? null : FigureValue.Parse(value);
+        Value = string.IsNullOrWhiteSpace(value) ? null : FigureValue.Parse(value!);
         Source = source;
         Tag = tag;
         Text = text;

@@ -58,7 +58,8 @@ public readonly struct FigureValue
             return new FigureValue(text, about - margin, about + margin, true);
         }
 
-        var dash = body.IndexOfAny(new[] { '-', '\u2013' }, 1);
+        // A leading minus is a sign, not a range: look for the dash from the second character on.
+        var dash = body.Length > 1 ? body.IndexOfAny(new[] { '-', '\u2013' }, 1) : -1;
         if (dash > 0 && TryNumber(body.Substring(0, dash), out var from) && TryNumber(body.Substring(dash + 1), out var to))
         {
             return new FigureValue(text, Math.Min(from, to), Math.Max(from, to), true);
