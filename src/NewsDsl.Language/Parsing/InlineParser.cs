@@ -31,6 +31,14 @@ internal sealed class InlineParser
     private int _end;
     private bool _reportedNesting;
 
+    // Opening marks and brackets read as text past MaxNesting, per family (brackets last): as many
+    // closing ones are read as text too, so the marks around a too-deep run still pair up.
+    private readonly int[] _overflow = new int[5];
+    private int _lineEndFrom;
+    private int _lineEnd;
+    private int _braceFrom;
+    private int _brace;
+
     public InlineParser(string text, List<SyntaxError> errors)
     {
         _text = text;
@@ -58,16 +66,18 @@ internal sealed class InlineParser
         _root = null;
         _stack.Clear();
         _reportedNesting = false;
+        Array.Clear(_overflow, 0, _overflow.Length);
+        _lineEndFrom = int.MaxValue;
+        _lineEnd = -1;
+        _braceFrom = int.MaxValue;
+        _brace = -1;
 
         var text = _text;
         var i = start;
         while (i < end)
         {
             // Bulk skip of plain prose: the only per-character work most of the text ever gets.
-            while (i < end && !CharacterClasses.IsInlineMarkup(text[i]))
-            {
-                i++;
-            }
+            i = CharacterClasses.SkipProse(text, i, end);
 
             if (i >= end)
             {
@@ -88,7 +98,7 @@ internal sealed class InlineParser
                     i = CloseBracket(i);
                     break;
                 case '{':
-                    i = i + 1 < end && text[i + 1] == '@' ? DanglingTag(i) : i + 1;
+                    i = LooksLikeTag(i + 1, end) ? DanglingTag(i) : i + 1;
                     break;
                 default:
                     i = QuotationMark(i, c);
@@ -117,6 +127,9 @@ internal sealed class InlineParser
         {
             case MarkRole.Open:
                 Push(FrameKind.Quotation, family, c, i);
+                return i + 1;
+            case MarkRole.Close when _overflow[(int)family] > 0:
+                _overflow[(int)family]--;
                 return i + 1;
             case MarkRole.Close:
                 return CloseQuotation(i, family);
@@ -167,11 +180,11 @@ internal sealed class InlineParser
             case '\u00AB': // «
                 return Guillemet(QuotationMarkFamily.Guillemet, '\u00BB', next);
             case '\u00BB': // »
-                return ClosingGuillemet(QuotationMarkFamily.Guillemet, '\u00AB', next);
+                return ClosingGuillemet(QuotationMarkFamily.Guillemet, '\u00AB', previous, next);
             case '\u2039': // ‹
                 return Guillemet(QuotationMarkFamily.SingleGuillemet, '\u203A', next);
             case '\u203A': // ›
-                return ClosingGuillemet(QuotationMarkFamily.SingleGuillemet, '\u2039', next);
+                return ClosingGuillemet(QuotationMarkFamily.SingleGuillemet, '\u2039', previous, next);
             default:
                 return (MarkRole.Text, QuotationMarkFamily.Double);
         }
@@ -188,8 +201,8 @@ internal sealed class InlineParser
         return CharacterClasses.IsSpaceOrNone(next) && next == '\0' ? (MarkRole.Text, family) : (MarkRole.Open, family);
     }
 
-    // » closes a «, or opens German-style when it stands before a word.
-    private (MarkRole, QuotationMarkFamily) ClosingGuillemet(QuotationMarkFamily family, char opener, char next)
+    // » closes a «, or opens German-style where a quotation can start (»Das…«); a stray one after a word is text.
+    private (MarkRole, QuotationMarkFamily) ClosingGuillemet(QuotationMarkFamily family, char opener, char previous, char next)
     {
         var innermost = InnermostMark(family);
         if (innermost == opener)
@@ -197,7 +210,9 @@ internal sealed class InlineParser
             return (MarkRole.Close, family);
         }
 
-        return innermost == '\0' && !CharacterClasses.IsSpaceOrNone(next) ? (MarkRole.Open, family) : (MarkRole.Text, family);
+        return innermost == '\0' && CharacterClasses.IsOpeningContext(previous) && !CharacterClasses.IsSpaceOrNone(next)
+            ? (MarkRole.Open, family)
+            : (MarkRole.Text, family);
     }
 
     // Straight double quotes have no direction: decide by what flanks them.
@@ -297,6 +312,12 @@ internal sealed class InlineParser
 
     private int CloseBracket(int i)
     {
+        if (_overflow[BracketOverflow] > 0)
+        {
+            _overflow[BracketOverflow]--;
+            return i + 1;
+        }
+
         var index = FindFrame(FrameKind.Bracket, default);
         if (index < 0)
         {
@@ -341,7 +362,11 @@ internal sealed class InlineParser
         return Math.Max(tag.Span.End, i + 1);
     }
 
-    /// <summary>The tag right after a closing mark; a tag one space away is accepted with an error saying to remove the space.</summary>
+    /// <summary>
+    /// The tag right after a closing mark. A tag separated from the mark by white space (spaces, tabs,
+    /// a line break of the same paragraph) still attributes the quotation, with an error saying to
+    /// remove the space; only <c>{@…</c>, <c>{title}</c> and <c>{term}</c> are taken that way.
+    /// </summary>
     private TagSyntax? TagAfter(int position)
     {
         if (position < _end && _text[position] == '{')
@@ -349,26 +374,33 @@ internal sealed class InlineParser
             return ParseTag(position, dangling: false);
         }
 
-        if (position + 2 < _end && _text[position] == ' ' && _text[position + 1] == '{' && _text[position + 2] == '@')
+        var brace = position;
+        while (brace < _end && CharacterClasses.IsSpaceOrNone(_text[brace]) && _text[brace] != '\0')
         {
-            _errors.Add(new SyntaxError(
-                new TextSpan(position, 1),
-                "A space separates this tag from the closing quotation mark: remove it, the tag must follow the mark directly"));
-            return ParseTag(position + 1, dangling: false);
+            brace++;
         }
 
-        return null;
+        if (brace == position || !LooksLikeTag(brace))
+        {
+            return null;
+        }
+
+        _errors.Add(new SyntaxError(
+            TextSpan.FromBounds(position, brace),
+            "A space separates this tag from the closing quotation mark: remove it, the tag must follow the mark directly"));
+        return ParseTag(brace, dangling: false);
     }
+
+    private bool LooksLikeTag(int brace) =>
+        brace + 1 < _end && _text[brace] == '{'
+        && (_text[brace + 1] == '@'
+            || string.CompareOrdinal(_text, brace, "{title}", 0, 7) == 0
+            || string.CompareOrdinal(_text, brace, "{term}", 0, 6) == 0);
 
     /// <summary>Parses a tag starting at the <c>{</c> at <paramref name="open"/>. A tag never spans lines.</summary>
     private TagSyntax ParseTag(int open, bool dangling)
     {
-        var lineEnd = open;
-        while (lineEnd < _end && !CharacterClasses.IsLineBreak(_text[lineEnd]))
-        {
-            lineEnd++;
-        }
-
+        var lineEnd = LineEnd(open);
         var position = open + 1;
         if (position < lineEnd && _text[position] == '@')
         {
@@ -394,16 +426,20 @@ internal sealed class InlineParser
             }
 
             var attributes = new List<AttributeSyntax>();
-            position = AttributeListParser.Parse(_text, idEnd, lineEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors);
             int end;
-            if (position < lineEnd && _text[position] == '}')
+            if (HasClosingBrace(idEnd, lineEnd))
             {
-                end = position + 1;
+                position = AttributeListParser.Parse(_text, idEnd, lineEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors);
+                end = position < lineEnd && _text[position] == '}' ? position + 1 : position;
             }
             else
             {
-                _errors.Add(new SyntaxError(TextSpan.FromBounds(open, position), "This tag is not closed: end it with '}' on the same line"));
-                end = position;
+                // No '}' on the line: the tag is its id and the well-formed attributes after it; the
+                // prose that follows stays prose instead of becoming a string of attribute errors.
+                var attributesEnd = WellFormedAttributesEnd(idEnd, lineEnd);
+                AttributeListParser.Parse(_text, idEnd, attributesEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors);
+                _errors.Add(new SyntaxError(TextSpan.FromBounds(open, attributesEnd), "This tag is not closed: end it with '}' on the same line"));
+                end = attributesEnd;
             }
 
             return new TagSyntax(
@@ -420,8 +456,8 @@ internal sealed class InlineParser
             return ParseOwnTag(open, position + 3, lineEnd, dangling);
         }
 
-        var close = _text.IndexOf('}', position, lineEnd - position);
-        if (close >= 0)
+        var close = NextBrace(position);
+        if (close >= 0 && close < lineEnd)
         {
             var word = _text.Substring(position, close - position);
             var span = TextSpan.FromBounds(open, close + 1);
@@ -465,10 +501,107 @@ internal sealed class InlineParser
         return new TagSyntax(TextSpan.FromBounds(open, end), TagKind.Own, null, default, attributes.Count == 0 ? s_noAttributes : attributes, dangling);
     }
 
+    /// <summary>
+    /// Whether a <c>{</c> in running text starts something meant as a tag ({@…}, {own …}, {title},
+    /// {term}); other braces are plain text.
+    /// </summary>
+    private bool LooksLikeTag(int position, int end) =>
+        position < end
+        && (_text[position] == '@'
+            || IsWordAt(position, end, "own")
+            || (IsWordAt(position, end, "title") && position + 5 < end && _text[position + 5] == '}')
+            || (IsWordAt(position, end, "term") && position + 4 < end && _text[position + 4] == '}'));
+
     private bool IsWordAt(int position, int end, string word) =>
         position + word.Length <= end
         && string.CompareOrdinal(_text, position, word, 0, word.Length) == 0
         && (position + word.Length == end || _text[position + word.Length] is ' ' or '\t' or '}');
+
+    /// <summary>Whether a <c>}</c> follows on the line.</summary>
+    private bool HasClosingBrace(int position, int lineEnd)
+    {
+        var brace = NextBrace(position);
+        return brace >= 0 && brace < lineEnd;
+    }
+
+    /// <summary>
+    /// The end of the line holding <paramref name="position"/>. Remembered, so that many tags on one
+    /// long line cost one scan of it, not one each (a 5 MB line of tags stays linear).
+    /// </summary>
+    private int LineEnd(int position)
+    {
+        if (position >= _lineEndFrom && position <= _lineEnd)
+        {
+            return _lineEnd;
+        }
+
+        var length = _end - position;
+        var found = length > 0 ? _text.AsSpan(position, length).IndexOfAny('\r', '\n') : -1;
+        _lineEndFrom = position;
+        _lineEnd = found < 0 ? _end : position + found;
+        return _lineEnd;
+    }
+
+    /// <summary>The first <c>}</c> at or after <paramref name="position"/> in the paragraph, or -1; remembered like <see cref="LineEnd"/>.</summary>
+    private int NextBrace(int position)
+    {
+        if (position >= _braceFrom && (_brace < 0 || position <= _brace))
+        {
+            return _brace;
+        }
+
+        var length = _end - position;
+        var found = length > 0 ? _text.AsSpan(position, length).IndexOf('}') : -1;
+        _braceFrom = position;
+        _brace = found < 0 ? -1 : position + found;
+        return _brace;
+    }
+
+    /// <summary>The end of the run of complete <c> name="value"</c> attributes starting at <paramref name="position"/>.</summary>
+    private int WellFormedAttributesEnd(int position, int lineEnd)
+    {
+        var last = position;
+        while (true)
+        {
+            var i = last;
+            while (i < lineEnd && CharacterClasses.IsHorizontalSpace(_text[i]))
+            {
+                i++;
+            }
+
+            var nameStart = i;
+            while (i < lineEnd && (char.IsLetter(_text[i]) || _text[i] == '-' || _text[i] == '_'))
+            {
+                i++;
+            }
+
+            if (i == nameStart || i == last || i + 1 >= lineEnd || _text[i] != '=' || _text[i + 1] != '"')
+            {
+                return last;
+            }
+
+            var closing = -1;
+            for (var k = i + 2; k < lineEnd; k++)
+            {
+                if (_text[k] == '\\' && k + 1 < lineEnd)
+                {
+                    k++;
+                }
+                else if (_text[k] == '"')
+                {
+                    closing = k;
+                    break;
+                }
+            }
+
+            if (closing < 0)
+            {
+                return last;
+            }
+
+            last = closing + 1;
+        }
+    }
 
     private int FindFrame(FrameKind kind, QuotationMarkFamily family)
     {

@@ -18,10 +18,12 @@ public sealed class AnonymousSocialMediaRule : NewsRule
         NewsSeverity.Warning,
         "A social media account that the newsroom cannot identify is not a source; anonymity is granted to people, not to accounts.");
 
+    // Public posting platforms. Private messengers (Signal, WhatsApp chats) are left out on purpose:
+    // an anonymous source the newsroom knows may well send words privately.
     private static readonly string[] s_platforms =
     {
-        "twitter", "x", "facebook", "telegram", "instagram", "tiktok", "youtube", "whatsapp", "threads", "bluesky",
-        "mastodon", "weibo", "wechat", "vk", "vkontakte", "reddit", "snapchat", "linkedin", "truth social", "signal", "discord",
+        "twitter", "x", "facebook", "telegram", "instagram", "tiktok", "youtube", "threads", "bluesky",
+        "mastodon", "weibo", "vk", "vkontakte", "reddit", "snapchat", "linkedin", "truth social",
     };
 
     public override NewsDiagnosticDescriptor Descriptor => Rule;
