@@ -1,4 +1,7 @@
+using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsDsl.Language.Parsing;
 
@@ -30,6 +33,55 @@ internal static class CharacterClasses
 
         // ‘ ’ ‚ “ ” „ (U+2018..U+201E), ‹ › (U+2039, U+203A), « » (U+00AB, U+00BB).
         return (c >= '\u2018' && c <= '\u201E' && c != '\u201B') || c == '\u2039' || c == '\u203A' || c == '\u00AB' || c == '\u00BB';
+    }
+
+    /// <summary>
+    /// The first offset in <c>[start, end)</c> whose character <see cref="IsInlineMarkup"/> accepts, or
+    /// <paramref name="end"/>. Skips plain prose a vector at a time: a lane is a candidate when it is one of
+    /// the six ASCII markup characters or at least U+00AB (the lowest non-ASCII mark), and only a vector
+    /// with a candidate is looked at character by character. With no hardware vectors it is the plain loop.
+    /// </summary>
+    public static int SkipProse(string text, int start, int end)
+    {
+        var i = start;
+        if (Vector.IsHardwareAccelerated && end - i >= Vector<ushort>.Count)
+        {
+            var width = Vector<ushort>.Count;
+            var vectors = MemoryMarshal.Cast<char, Vector<ushort>>(text.AsSpan(i, end - i));
+            var lowestNonAscii = new Vector<ushort>(0xAB);
+            var backslash = new Vector<ushort>('\\');
+            var openBracket = new Vector<ushort>('[');
+            var closeBracket = new Vector<ushort>(']');
+            var brace = new Vector<ushort>('{');
+            var quote = new Vector<ushort>('"');
+            var apostrophe = new Vector<ushort>('\'');
+            for (var k = 0; k < vectors.Length; k++, i += width)
+            {
+                var v = vectors[k];
+                var candidates = Vector.GreaterThanOrEqual(v, lowestNonAscii)
+                    | Vector.Equals(v, backslash) | Vector.Equals(v, openBracket) | Vector.Equals(v, closeBracket)
+                    | Vector.Equals(v, brace) | Vector.Equals(v, quote) | Vector.Equals(v, apostrophe);
+                if (candidates == Vector<ushort>.Zero)
+                {
+                    continue;
+                }
+
+                for (var lane = i; lane < i + width; lane++)
+                {
+                    if (IsInlineMarkup(text[lane]))
+                    {
+                        return lane;
+                    }
+                }
+            }
+        }
+
+        while (i < end && !IsInlineMarkup(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Characters a backslash makes literal in prose.</summary>

@@ -23,6 +23,8 @@ internal sealed class InlineParser
     /// </summary>
     internal const int MaxNesting = 64;
 
+    private const int BracketOverflow = 4;
+
     private readonly string _text;
     private readonly List<SyntaxError> _errors;
     private readonly List<Frame> _stack = new();
@@ -365,7 +367,7 @@ internal sealed class InlineParser
     /// <summary>
     /// The tag right after a closing mark. A tag separated from the mark by white space (spaces, tabs,
     /// a line break of the same paragraph) still attributes the quotation, with an error saying to
-    /// remove the space; only <c>{@…</c>, <c>{title}</c> and <c>{term}</c> are taken that way.
+    /// remove the space; only what <see cref="LooksLikeTag(int, int)"/> accepts is taken that way.
     /// </summary>
     private TagSyntax? TagAfter(int position)
     {
@@ -380,7 +382,7 @@ internal sealed class InlineParser
             brace++;
         }
 
-        if (brace == position || !LooksLikeTag(brace))
+        if (brace == position || brace >= _end || _text[brace] != '{' || !LooksLikeTag(brace + 1, _end))
         {
             return null;
         }
@@ -390,12 +392,6 @@ internal sealed class InlineParser
             "A space separates this tag from the closing quotation mark: remove it, the tag must follow the mark directly"));
         return ParseTag(brace, dangling: false);
     }
-
-    private bool LooksLikeTag(int brace) =>
-        brace + 1 < _end && _text[brace] == '{'
-        && (_text[brace + 1] == '@'
-            || string.CompareOrdinal(_text, brace, "{title}", 0, 7) == 0
-            || string.CompareOrdinal(_text, brace, "{term}", 0, 6) == 0);
 
     /// <summary>Parses a tag starting at the <c>{</c> at <paramref name="open"/>. A tag never spans lines.</summary>
     private TagSyntax ParseTag(int open, bool dangling)
@@ -622,8 +618,11 @@ internal sealed class InlineParser
         if (_stack.Count < MaxNesting)
         {
             _stack.Add(new Frame(kind, family, mark, position));
+            return;
         }
-        else if (!_reportedNesting)
+
+        _overflow[kind == FrameKind.Bracket ? BracketOverflow : (int)family]++;
+        if (!_reportedNesting)
         {
             _reportedNesting = true;
             _errors.Add(new SyntaxError(

@@ -57,7 +57,13 @@ public static class NewsParser
             {
                 if (paragraphStart < 0)
                 {
+                    // Indentation is not prose: the paragraph starts at its first character, so an
+                    // indented paragraph that opens with a quotation mark still continues a quotation.
                     paragraphStart = line.Start;
+                    while (CharacterClasses.IsHorizontalSpace(content[paragraphStart]))
+                    {
+                        paragraphStart++;
+                    }
                 }
 
                 paragraphEnd = TrimEnd(content, line.Start, line.End);
@@ -132,7 +138,8 @@ public static class NewsParser
                 level++;
             }
 
-            if (level <= 6 && level < length && CharacterClasses.IsHorizontalSpace(text[start + level]))
+            // The contract's headings are '# ' and '## ' only: '### x' and '#hashtag' are prose.
+            if (level <= 2 && level < length && CharacterClasses.IsHorizontalSpace(text[start + level]))
             {
                 return LineKind.Heading;
             }
@@ -196,7 +203,9 @@ public static class NewsParser
         }
 
         var declaration = new SourceDeclarationSyntax(TextSpan.FromBounds(line.Start, end), id, idSpan, kindText, kindSpan, attributes);
-        if (id.Length > 0 && declaration.GetAttribute("name") is null)
+
+        // Attributes written where the kind belongs were reported once above; "no name" would repeat it.
+        if (id.Length > 0 && kindText.IndexOf('=') < 0 && declaration.GetAttribute("name") is null)
         {
             errors.Add(new SyntaxError(idSpan, $"Source '{id}' has no name: add name=\"…\" with the name the article gives"));
         }
@@ -359,16 +368,14 @@ public static class NewsParser
 
     private static void ValidateEntries(string text, List<FrontMatterEntrySyntax> entries, List<SyntaxError> errors)
     {
+        // A set, not a look back over the earlier entries: thousands of keys must not cost millions of comparisons.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            for (var j = 0; j < i; j++)
+            if (!seen.Add(entry.Key))
             {
-                if (entries[j].Key == entry.Key)
-                {
-                    errors.Add(new SyntaxError(entry.KeySpan, $"'{entry.Key}' is given twice in the front matter: keep one"));
-                    break;
-                }
+                errors.Add(new SyntaxError(entry.KeySpan, $"'{entry.Key}' is given twice in the front matter: keep one"));
             }
 
             var valueOrKey = entry.ValueSpan.Length > 0 ? entry.ValueSpan : entry.KeySpan;

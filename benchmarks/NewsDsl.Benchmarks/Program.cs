@@ -1,0 +1,42 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using BenchmarkDotNet.Running;
+
+namespace NewsDsl.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--stages")
+        {
+            Stages.Run();
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--generator")
+        {
+            Stages.Generator();
+            return;
+        }
+
+        // Used by benchmarks/build-1000.sh: writes the generated articles as .news files.
+        if (args.Length == 3 && args[0] == "--write-articles")
+        {
+            var folder = args[1];
+            var count = int.Parse(args[2], CultureInfo.InvariantCulture);
+            Directory.CreateDirectory(folder);
+            for (var i = 0; i < count; i++)
+            {
+                File.WriteAllText(Path.Combine(folder, Inputs.ArticleId(i) + ".news"), Inputs.GeneratedArticle(i), new UTF8Encoding(false));
+            }
+
+            Console.WriteLine($"wrote {count} articles to {folder}");
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Collections.Generic;
+using NewsDsl.Language;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Parsing;
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Benchmarks;
+
+/// <summary>
+/// A quick split of <see cref="NewsChecker.Check"/> on the ~1 MB article into parse, bind and
+/// rules (time and allocation each), for profiling without a BenchmarkDotNet run:
+/// <c>dotnet run -c Release --project benchmarks/NewsDsl.Benchmarks -- --stages</c>.
+/// </summary>
+public static class Stages
+{
+    public static void Run(int iterations = 10, int rounds = 6)
+    {
+        var content = Inputs.LargeArticle();
+        var text = NewsText.From(content, "large.news");
+        Console.WriteLine($"large article: {content.Length:N0} chars; best of {rounds} rounds of {iterations} iterations (thread CPU time on Linux; the best round is the least disturbed); per iteration:");
+        var tree = NewsParser.Parse(text);
+        var stages = new (string Name, Func<object> Action)[]
+        {
+            ("Markdig Markdown.Parse", () => Markdig.Markdown.Parse(content)),
+            ("NewsParser.Parse", () => NewsParser.Parse(text)),
+            ("Binder.Bind (tree given)", () => Binder.Bind(tree)),
+            ("NewsChecker.Check (all)", () => NewsChecker.Check(NewsText.From(content, "large.news"))),
+        };
+        var best = new double[stages.Length];
+        var bytes = new long[stages.Length];
+        for (var s = 0; s < stages.Length; s++)
+        {
+            best[s] = double.MaxValue;
+        }
+
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var s = 0; s < stages.Length; s++)
+            {
+                var (micros, allocated) = Measure(stages[s].Action, iterations);
+                best[s] = Math.Min(best[s], micros);
+                bytes[s] = allocated;
+            }
+        }
+
+        for (var s = 0; s < stages.Length; s++)
+        {
+            Console.WriteLine($"  {stages[s].Name,-28} {best[s],10:N0} us {bytes[s],12:N0} B");
+        }
+
+        // Each rule's own cost: Check with only that rule on, less Check with every rule off.
+        var off = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
+        foreach (var rule in NewsRules.All)
+        {
+            off[rule.Descriptor.Id] = null;
+        }
+
+        var none = Best(() => NewsChecker.Check(NewsText.From(content, "large.news"), new NewsCheckOptions { Severities = off }), iterations, rounds);
+        Console.WriteLine($"  {"Check, every rule off",-28} {none.Micros,10:N0} us {none.Bytes,12:N0} B");
+        foreach (var rule in NewsRules.All)
+        {
+            var only = new Dictionary<string, NewsSeverity?>(off, StringComparer.Ordinal);
+            only.Remove(rule.Descriptor.Id);
+            var options = new NewsCheckOptions { Severities = only };
+            var result = Best(() => NewsChecker.Check(NewsText.From(content, "large.news"), options), iterations, rounds);
+            Console.WriteLine($"    + {rule.Descriptor.Id} {rule.GetType().Name,-30} {result.Micros - none.Micros,8:N0} us {result.Bytes - none.Bytes,12:N0} B");
+        }
+    }
+
+    private static (double Micros, long Bytes) Best(Func<object> action, int iterations, int rounds)
+    {
+        var best = (Micros: double.MaxValue, Bytes: 0L);
+        for (var round = 0; round < rounds; round++)
+        {
+            var result = Measure(action, iterations);
+            if (result.Micros < best.Micros)
+            {
+                best = result;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The generator rows without BenchmarkDotNet, in thread CPU time: best of several full runs,
+    /// then incremental runs in batches, to see that the incremental cost stays flat over many edits.
+    /// <c>dotnet run -c Release --project benchmarks/NewsDsl.Benchmarks -- --generator</c>.
+    /// </summary>
+    public static void Generator(int fullRuns = 5, int batches = 10, int batchSize = 20)
+    {
+        var bench = new GeneratorBenchmarks();
+        bench.Setup();
+        var full = Best(() => bench.FullRun(), 1, fullRuns);
+        Console.WriteLine($"full run, {GeneratorBenchmarks.ArticleCount} articles: best of {fullRuns}: {full.Micros / 1000,8:N1} ms CPU, {full.Bytes / 1024.0 / 1024.0,8:N1} MB; per article {full.Micros / GeneratorBenchmarks.ArticleCount,6:N0} us, {full.Bytes / 1024.0 / GeneratorBenchmarks.ArticleCount,6:N0} KB");
+        var best = double.MaxValue;
+        for (var batch = 0; batch < batches; batch++)
+        {
+            var run = Measure(() => bench.IncrementalRun(), batchSize);
+            best = Math.Min(best, run.Micros);
+            Console.WriteLine($"  incremental batch {batch + 1,2} ({batchSize} edits): {run.Micros / 1000,7:N2} ms CPU per edit, {run.Bytes / 1024.0,8:N0} KB; {100 * run.Micros / full.Micros,5:N2}% of the full run");
+        }
+
+        Console.WriteLine($"incremental run, best batch: {best / 1000:N2} ms = {100 * best / full.Micros:N2}% of the full run");
+    }
+
+    private const int ClockThreadCpuTime = 3;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>CPU time of the calling thread in microseconds, or -1 where it cannot be read (not Linux).</summary>
+    private static double ThreadCpuMicros()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return -1;
+        }
+
+        return ClockGetTime(ClockThreadCpuTime, out var time) == 0 ? time.Seconds * 1e6 + time.Nanoseconds / 1e3 : -1;
+    }
+
+    private static (double Micros, long Bytes) Measure(Func<object> action, int iterations)
+    {
+        action();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        var cpuBefore = ThreadCpuMicros();
+        for (var i = 0; i < iterations; i++)
+        {
+            GC.KeepAlive(action());
+        }
+
+        var cpu = ThreadCpuMicros() - cpuBefore;
+        watch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        // On Linux, the thread's own CPU time: what a busy neighbour steals from the wall clock is not counted.
+        var micros = cpu >= 0 ? cpu : watch.Elapsed.TotalMilliseconds * 1000;
+        return (micros / iterations, allocated / iterations);
+    }
+}

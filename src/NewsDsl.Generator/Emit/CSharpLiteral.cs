@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsDsl.Generator.Emit;
+
+/// <summary>
+/// The one place where article text becomes C#. Every string the generator emits goes through
+/// <see cref="String"/>, so no text (a quote, a name, a headline) can end the literal, start a
+/// comment or smuggle a line break or a bidirectional override into the generated file.
+/// </summary>
+internal static class CSharpLiteral
+{
+    /// <summary>A regular (not verbatim, not raw) C# string literal whose value is exactly <paramref name="value"/>, or <c>null</c>.</summary>
+    public static string String(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    continue;
+                case '\\':
+                    builder.Append("\\\\");
+                    continue;
+                case '\0':
+                    builder.Append("\\0");
+                    continue;
+                case '\a':
+                    builder.Append("\\a");
+                    continue;
+                case '\b':
+                    builder.Append("\\b");
+                    continue;
+                case '\f':
+                    builder.Append("\\f");
+                    continue;
+                case '\n':
+                    builder.Append("\\n");
+                    continue;
+                case '\r':
+                    builder.Append("\\r");
+                    continue;
+                case '\t':
+                    builder.Append("\\t");
+                    continue;
+                case '\v':
+                    builder.Append("\\v");
+                    continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                // A well-formed pair: kept as is when printable, else one \U escape for the code point.
+                if (Characters.IsPrintable(value, i))
+                {
+                    builder.Append(c).Append(value[i + 1]);
+                }
+                else
+                {
+                    builder.Append("\\U").Append(char.ConvertToUtf32(c, value[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                }
+
+                i++;
+                continue;
+            }
+
+            // Lone surrogates, controls, separators, format characters: all \uXXXX.
+            if (char.IsSurrogate(c) || !Characters.IsPrintable(value, i))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>An <see cref="int"/> literal, culture-independent.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A <see cref="long"/> literal, culture-independent.</summary>
+    public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
+}

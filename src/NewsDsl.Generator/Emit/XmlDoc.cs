@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsDsl.Generator.Emit;
+
+/// <summary>
+/// Turns article text into the content of a <c>///</c> documentation comment: XML-escaped, on
+/// one line (a raw line break would end the comment and turn the rest of the text into code),
+/// and well-formed even for characters XML forbids.
+/// </summary>
+internal static class XmlDoc
+{
+    public static string Text(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var text = value!;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    continue;
+                case '<':
+                    builder.Append("&lt;");
+                    continue;
+                case '>':
+                    builder.Append("&gt;");
+                    continue;
+                case '\r':
+                    // A CRLF is one break.
+                    if (i + 1 < text.Length && text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    builder.Append("<br/>");
+                    continue;
+                case '\n':
+                    builder.Append("<br/>");
+                    continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (Characters.IsPrintable(text, i))
+                {
+                    builder.Append(c).Append(text[i + 1]);
+                }
+                else
+                {
+                    AppendReference(builder, char.ConvertToUtf32(c, text[i + 1]));
+                }
+
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c) || !Characters.IsPrintable(text, i))
+            {
+                AppendReference(builder, char.IsSurrogate(c) ? 0xFFFD : c);
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    // Characters XML forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF) cannot be referenced
+    // either: they become U+FFFD, which is only documentation, never a value.
+    private static void AppendReference(StringBuilder builder, int codePoint)
+    {
+        if (!Characters.IsXmlChar(codePoint))
+        {
+            codePoint = 0xFFFD;
+        }
+
+        builder.Append("&#x").Append(codePoint.ToString("X", CultureInfo.InvariantCulture)).Append(';');
+    }
+}

@@ -1,0 +1,64 @@
+using NewsDsl.Language.Diagnostics;
+
+namespace NewsDsl.Generator.Model;
+
+/// <summary>
+/// Everything the generator needs from one <c>.news</c> file, as equatable plain values, so that
+/// the incremental pipeline can tell an edited article from an untouched one.
+/// </summary>
+/// <param name="Path">The file's path as the compiler knows it (for diagnostics only; never emitted).</param>
+/// <param name="FileName">The file name without folders (emitted in documentation; the same on every machine).</param>
+/// <param name="Id">The article id; null when the front matter lacks a valid one (then nothing is generated).</param>
+/// <param name="IdLocation">Where the id's value is, for NEWS006.</param>
+/// <param name="Severities">The effective severities of the rules the generator reports (NEWS000, NEWS006) in this file.</param>
+/// <param name="Failure">Set when reading the article failed (NEWS000); then nothing else is.</param>
+internal sealed record ArticleInfo(
+    string Path,
+    string FileName,
+    string? Id,
+    LocationInfo? IdLocation,
+    string? Headline,
+    PublishedInfo? Published,
+    string? Byline,
+    string? Desk,
+    string? Deck,
+    string? Dateline,
+    EquatableArray<string> Contributors,
+    EquatableArray<SourceInfo> Sources,
+    EquatableArray<QuoteInfo> Quotes,
+    EquatableArray<ClaimInfo> Claims,
+    EquatableArray<ConfiguredSeverity> Severities,
+    DiagnosticInfo? Failure)
+{
+    public static ArticleInfo Failed(string path, string fileName, EquatableArray<ConfiguredSeverity> severities, DiagnosticInfo? failure) => new(
+        path,
+        fileName,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        EquatableArray<string>.Empty,
+        EquatableArray<SourceInfo>.Empty,
+        EquatableArray<QuoteInfo>.Empty,
+        EquatableArray<ClaimInfo>.Empty,
+        severities,
+        failure);
+
+    /// <summary>The effective severity of a rule in this file; null when the file turned it off.</summary>
+    public NewsSeverity? SeverityOf(NewsDiagnosticDescriptor descriptor)
+    {
+        foreach (var configured in Severities)
+        {
+            if (configured.Id == descriptor.Id)
+            {
+                return configured.Severity;
+            }
+        }
+
+        return descriptor.DefaultSeverity;
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NewsDsl.Generator.Diagnostics;
+using NewsDsl.Language;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Generator;
+
+/// <summary>
+/// Reports the language's diagnostics inside each <c>.news</c> file, so that <c>dotnet build</c>
+/// and the IDE show <c>article.news(12,5): warning NEWS001: …</c> exactly as the command line does.
+/// The project-wide NEWS006 comes from <see cref="NewsGenerator"/>, which sees every article.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class NewsAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RoslynDiagnostics.Supported;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // The .editorconfig files are the same for every article: read them once per compilation.
+            var severities = new Lazy<SeverityOptions>(() => ReadEditorConfigs(start.Options.AdditionalFiles, start.CancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterAdditionalFileAction(file => AnalyzeFile(file, severities));
+        });
+    }
+
+    private static SeverityOptions ReadEditorConfigs(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
+    {
+        var configs = new List<(string, string)>();
+        foreach (var file in files)
+        {
+            if (SeverityOptions.IsEditorConfig(file.Path) && file.GetText(cancellationToken) is { } text)
+            {
+                configs.Add((file.Path, text.ToString()));
+            }
+        }
+
+        return SeverityOptions.From(configs);
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, Lazy<SeverityOptions> severities)
+    {
+        var file = context.AdditionalFile;
+        if (!NewsGenerator.IsNewsFile(file.Path))
+        {
+            return;
+        }
+
+        var cancellationToken = context.CancellationToken;
+        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        var configured = SeverityOptions.None;
+        try
+        {
+            configured = severities.Value;
+            TestHooks.OnAnalyze?.Invoke(file.Path);
+            var content = file.GetText(cancellationToken)?.ToString();
+            if (content is null)
+            {
+                ReportFailure(context, configured, options, "the file could not be read");
+                return;
+            }
+
+            var result = NewsChecker.Check(NewsText.From(content, file.Path), null, cancellationToken);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                // The compiler leaves the severity of diagnostics in additional files to us
+                // (see SeverityOptions): apply the file's settings here; `none` drops it.
+                if (configured.Effective(file.Path, options, diagnostic.Descriptor, diagnostic.Severity) is { } severity)
+                {
+                    context.ReportDiagnostic(RoslynDiagnostics.Create(diagnostic.Id, RoslynDiagnostics.ToLocation(diagnostic), diagnostic.Message, severity));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            ReportFailure(context, configured, options, Failures.Describe(exception));
+        }
+    }
+
+    private static void ReportFailure(AdditionalFileAnalysisContext context, SeverityOptions configured, AnalyzerConfigOptions options, string reason)
+    {
+        var rule = NewsRules.InternalError;
+        if (configured.Effective(context.AdditionalFile.Path, options, rule, rule.DefaultSeverity) is { } severity)
+        {
+            context.ReportDiagnostic(RoslynDiagnostics.Create(Failures.Create(context.AdditionalFile.Path, reason, severity)));
+        }
+    }
+}

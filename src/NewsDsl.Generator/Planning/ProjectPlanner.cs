@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using NewsDsl.Generator.Diagnostics;
+using NewsDsl.Generator.Emit;
+using NewsDsl.Generator.Model;
+using NewsDsl.Generator.Naming;
+using NewsDsl.Language;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Generator.Planning;
+
+/// <summary>
+/// Decides, for the whole project, which articles get a class and under which names: the only
+/// step that sees every article at once. Articles are taken in path order, so the result does not
+/// depend on the order the compiler lists additional files in, and "the second article" of a
+/// clash is the same on every machine.
+/// </summary>
+internal static class ProjectPlanner
+{
+    public static ProjectPlan Plan(
+        ImmutableArray<ArticleInfo> articles,
+        ImmutableArray<AdditionalText> files,
+        GeneratorOptions options,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return PlanCore(articles, files, options, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return new ProjectPlan(
+                EquatableArray<ArticleUnit>.Empty,
+                new IndexInfo(EquatableArray<string>.Empty, options),
+                new[] { Failures.CreateForProject(exception) }.ToEquatableArray());
+        }
+    }
+
+    private static ProjectPlan PlanCore(
+        ImmutableArray<ArticleInfo> articles,
+        ImmutableArray<AdditionalText> files,
+        GeneratorOptions options,
+        CancellationToken cancellationToken)
+    {
+        // A file listed twice is one article, not a duplicate id.
+        var byPath = new SortedDictionary<string, ArticleInfo>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!byPath.ContainsKey(article.Path))
+            {
+                byPath.Add(article.Path, article);
+            }
+        }
+
+        var diagnostics = new List<DiagnosticInfo>();
+        var withIds = new List<ArticleInfo>();
+        var idCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in byPath.Values)
+        {
+            if (article.Failure is { } failure)
+            {
+                diagnostics.Add(failure);
+            }
+
+            if (article.Id is { } id)
+            {
+                withIds.Add(article);
+                idCounts[id] = idCounts.TryGetValue(id, out var count) ? count + 1 : 1;
+            }
+        }
+
+        var duplicateIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pair in idCounts)
+        {
+            if (pair.Value > 1)
+            {
+                duplicateIds.Add(pair.Key);
+            }
+        }
+
+        if (duplicateIds.Count > 0)
+        {
+            diagnostics.AddRange(CheckDuplicateIds(withIds, duplicateIds, files, byPath, cancellationToken));
+        }
+
+        var units = new List<ArticleUnit>();
+        var classNames = new List<string>();
+        var firstById = new Dictionary<string, ArticleInfo>(StringComparer.Ordinal);
+        var firstByClass = new Dictionary<string, ArticleInfo>(StringComparer.Ordinal);
+        var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { IndexEmitter.HintName };
+        foreach (var file in RuntimeEmitter.HintNames)
+        {
+            hintNames.Add(file);
+        }
+
+        foreach (var article in withIds)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = article.Id!;
+
+            // The same id twice: the language's project check reported it; the first keeps the class.
+            if (firstById.ContainsKey(id))
+            {
+                continue;
+            }
+
+            firstById.Add(id, article);
+            var className = Identifiers.ArticleClassName(id, options.Namespace);
+            if (firstByClass.TryGetValue(className, out var owner))
+            {
+                // Different ids, one class name (a-1b and a1b): a NEWS006 of the generator's own,
+                // so the build says which article to rename instead of failing in generated code.
+                if (article.SeverityOf(DuplicateIdRule.Rule) is { } severity)
+                {
+                    var message = "Article id '" + id + "' makes the class name '" + className + "', which article '" + owner.Id
+                        + "' (" + owner.Path + ") already has: give one of the articles another id";
+                    diagnostics.Add(new DiagnosticInfo(DuplicateIdRule.Rule.Id, article.IdLocation ?? LocationInfo.FileStart(article.Path), message, severity));
+                }
+
+                continue;
+            }
+
+            firstByClass.Add(className, article);
+            var hintName = UniqueHintName(id, hintNames);
+            units.Add(new ArticleUnit(article, className, hintName, options));
+            classNames.Add(className);
+        }
+
+        return new ProjectPlan(
+            units.ToEquatableArray(),
+            new IndexInfo(classNames.ToEquatableArray(), options),
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Runs the language's own project check on the articles that share an id, so the generator,
+    /// the command line and the IDE word NEWS006 the same way. Only those files are read again,
+    /// and only when a clash exists: the equatable article records cannot carry a model.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> CheckDuplicateIds(
+        List<ArticleInfo> articles,
+        HashSet<string> duplicateIds,
+        ImmutableArray<AdditionalText> files,
+        SortedDictionary<string, ArticleInfo> byPath,
+        CancellationToken cancellationToken)
+    {
+        var textByPath = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!textByPath.ContainsKey(file.Path))
+            {
+                textByPath.Add(file.Path, file);
+            }
+        }
+
+        var models = new List<ArticleModel>();
+        foreach (var article in articles)
+        {
+            if (duplicateIds.Contains(article.Id!)
+                && textByPath.TryGetValue(article.Path, out var file)
+                && file.GetText(cancellationToken)?.ToString() is { } content)
+            {
+                models.Add(NewsChecker.Check(NewsText.From(content, article.Path), ArticleReader.ModelOnly, cancellationToken).Model);
+            }
+        }
+
+        var result = new List<DiagnosticInfo>();
+        foreach (var diagnostic in NewsRules.CheckProject(models))
+        {
+            var severity = byPath.TryGetValue(diagnostic.Path, out var article)
+                ? article.SeverityOf(diagnostic.Descriptor)
+                : diagnostic.Severity;
+            if (severity is { } effective)
+            {
+                result.Add(new DiagnosticInfo(
+                    diagnostic.Id,
+                    new LocationInfo(diagnostic.Path, diagnostic.Span.Start, diagnostic.Span.Length, diagnostic.Start.Line, diagnostic.Start.Character, diagnostic.End.Line, diagnostic.End.Character),
+                    diagnostic.Message,
+                    effective));
+            }
+        }
+
+        return result;
+    }
+
+    // Hint names come from the id (already unique here), checked case-insensitively because they
+    // become file names when generated files are written to disk.
+    private static string UniqueHintName(string id, HashSet<string> taken)
+    {
+        var stem = Identifiers.ToFileStem(id);
+        var candidate = stem + ".g.cs";
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = stem + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,71 @@
+namespace NewsDsl.Generator;
+
+/// <summary>
+/// The names of the generator's incremental steps (<c>WithTrackingName</c>), public so that tests
+/// and anyone profiling the generator can ask Roslyn what each step did on a run.
+/// </summary>
+public static class TrackingNames
+{
+    /// <summary>The compiler's options and parse options, together.</summary>
+    public const string OptionsInputs = nameof(OptionsInputs);
+
+    /// <summary>The project's options: namespace, generator version, C# version.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The additional files that are <c>.news</c> files.</summary>
+    public const string NewsFiles = nameof(NewsFiles);
+
+    /// <summary>The additional files that are <c>.editorconfig</c> files (passed along by the package).</summary>
+    public const string EditorConfigFiles = nameof(EditorConfigFiles);
+
+    /// <summary>The text of each <c>.editorconfig</c> file.</summary>
+    public const string EditorConfigTexts = nameof(EditorConfigTexts);
+
+    /// <summary>Every <c>.editorconfig</c> text at once.</summary>
+    public const string AllEditorConfigTexts = nameof(AllEditorConfigTexts);
+
+    /// <summary>The <c>.editorconfig</c> files in path order, as one equatable list (for rule severities in <c>.news</c> files).</summary>
+    public const string EditorConfigs = nameof(EditorConfigs);
+
+    /// <summary>Each <c>.news</c> file with the compiler's options for it.</summary>
+    public const string NewsFilesWithOptions = nameof(NewsFilesWithOptions);
+
+    /// <summary>Each <c>.news</c> file with its options and the <c>.editorconfig</c> files.</summary>
+    public const string NewsFilesWithEditorConfigs = nameof(NewsFilesWithEditorConfigs);
+
+    /// <summary>Each article, checked and copied into equatable records.</summary>
+    public const string Articles = nameof(Articles);
+
+    /// <summary>Every article at once.</summary>
+    public const string AllArticles = nameof(AllArticles);
+
+    /// <summary>Every <c>.news</c> file at once (read again only when two articles share an id).</summary>
+    public const string AllNewsFiles = nameof(AllNewsFiles);
+
+    /// <summary>Every article with every <c>.news</c> file.</summary>
+    public const string AllArticlesWithFiles = nameof(AllArticlesWithFiles);
+
+    /// <summary>Everything the plan is made from: articles, files, options.</summary>
+    public const string PlanInputs = nameof(PlanInputs);
+
+    /// <summary>The project-wide plan: class and hint names, NEWS006 across articles.</summary>
+    public const string Plan = nameof(Plan);
+
+    /// <summary>Each article that gets a class, with its names.</summary>
+    public const string ArticleUnits = nameof(ArticleUnits);
+
+    /// <summary>The generated code of each article.</summary>
+    public const string ArticleCode = nameof(ArticleCode);
+
+    /// <summary>What the <c>NewsArticles</c> class lists.</summary>
+    public const string Index = nameof(Index);
+
+    /// <summary>The generated code of <c>NewsArticles</c>.</summary>
+    public const string IndexCode = nameof(IndexCode);
+
+    /// <summary>The generated runtime types (<c>Article</c>, <c>Source</c>, <c>Quote</c>…).</summary>
+    public const string RuntimeCode = nameof(RuntimeCode);
+
+    /// <summary>The project-wide diagnostics to report.</summary>
+    public const string ProjectDiagnostics = nameof(ProjectDiagnostics);
+}

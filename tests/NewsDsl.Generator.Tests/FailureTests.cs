@@ -1,0 +1,170 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using NewsDsl.Generator.Tests.TestKit;
+using Xunit;
+
+namespace NewsDsl.Generator.Tests;
+
+/// <summary>
+/// A failure inside NewsDsl becomes NEWS000 naming the file, never a crashed generator or
+/// analyzer; cancellation still cancels. The failures are injected through <see cref="TestHooks"/>;
+/// the hooks are static, so every test that sets one lives in this class (xUnit runs a class's
+/// tests one at a time) and throws only for its own file names.
+/// </summary>
+public sealed class FailureTests
+{
+    private static InMemoryAdditionalText Article(string id) =>
+        new($"/project/{id}.news", $"---\nid: {id}\nheadline: About {id}\n---\n\nHe said “hello”.\n");
+
+    [Fact]
+    public void A_failure_while_reading_an_article_is_NEWS000_and_the_other_articles_are_generated()
+    {
+        TestHooks.OnRead = path => { if (path.EndsWith("boom-read.news", StringComparison.Ordinal)) throw new InvalidOperationException("injected\nfailure."); };
+        try
+        {
+            var run = GeneratorHarness.Run(new AdditionalText[] { Article("boom-read"), Article("fine") });
+
+            run.AssertCompilesClean();
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal(DiagnosticSeverity.Warning, diagnostic.DefaultSeverity);
+
+            // A warning by default; "error" because the test compilation treats warnings as errors.
+            Assert.Equal(
+                "/project/boom-read.news(1,1): error NEWS000: NewsDsl failed on this file: System.InvalidOperationException: injected failure. Please report it with the file.",
+                AnalyzerHarness.Format(diagnostic));
+            Assert.Contains("fine.g.cs", run.Sources.Keys);
+            Assert.DoesNotContain("boom-read.g.cs", run.Sources.Keys);
+        }
+        finally
+        {
+            TestHooks.OnRead = null;
+        }
+    }
+
+    [Fact]
+    public void A_failure_while_writing_an_article_is_NEWS000()
+    {
+        TestHooks.OnEmit = hint => { if (hint == "boom-emit.g.cs") throw new FormatException("bad"); };
+        try
+        {
+            var run = GeneratorHarness.Run(new AdditionalText[] { Article("boom-emit"), Article("fine") });
+
+            run.AssertGeneratorDidNotThrow();
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NEWS000", diagnostic.Id);
+            Assert.Equal("/project/boom-emit.news", diagnostic.Location.GetLineSpan().Path);
+            Assert.Contains("System.FormatException: bad", diagnostic.GetMessage());
+            Assert.Contains("fine.g.cs", run.Sources.Keys);
+            Assert.DoesNotContain("boom-emit.g.cs", run.Sources.Keys);
+        }
+        finally
+        {
+            TestHooks.OnEmit = null;
+        }
+    }
+
+    [Fact]
+    public async Task A_failure_in_the_analyzer_is_NEWS000_for_that_file_only()
+    {
+        TestHooks.OnAnalyze = path => { if (path.EndsWith("boom-analyze.news", StringComparison.Ordinal)) throw new NullReferenceException("injected"); };
+        try
+        {
+            var diagnostics = await AnalyzerHarness.Analyze(new[] { Article("boom-analyze"), Article("fine") });
+
+            var failure = Assert.Single(diagnostics, d => d.Id == "NEWS000");
+            Assert.Equal(
+                "/project/boom-analyze.news(1,1): warning NEWS000: NewsDsl failed on this file: System.NullReferenceException: injected. Please report it with the file.",
+                AnalyzerHarness.Format(failure));
+            Assert.Contains(diagnostics, d => d.Id == "NEWS001" && d.Location.GetLineSpan().Path == "/project/fine.news");
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        }
+        finally
+        {
+            TestHooks.OnAnalyze = null;
+        }
+    }
+
+    [Fact]
+    public void NEWS000_can_be_turned_off_like_any_rule()
+    {
+        TestHooks.OnRead = path => { if (path.EndsWith("boom-quiet.news", StringComparison.Ordinal)) throw new InvalidOperationException("injected"); };
+        try
+        {
+            var editorConfig = new InMemoryAdditionalText("/project/.editorconfig", "[*.news]\ndotnet_diagnostic.NEWS000.severity = none\n");
+            var run = GeneratorHarness.Run(new AdditionalText[] { editorConfig, Article("boom-quiet") });
+
+            run.AssertCompilesClean();
+            Assert.Empty(run.GeneratorDiagnostics);
+        }
+        finally
+        {
+            TestHooks.OnRead = null;
+        }
+    }
+
+    [Fact]
+    public void Cancellation_cancels_the_generator()
+    {
+        using var cancellation = new CancellationTokenSource();
+        TestHooks.OnRead = path =>
+        {
+            if (path.EndsWith("cancel.news", StringComparison.Ordinal))
+            {
+                cancellation.Cancel();
+                cancellation.Token.ThrowIfCancellationRequested();
+            }
+        };
+        try
+        {
+            var driver = GeneratorHarness.CreateDriver(new[] { Article("cancel") });
+
+            Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(GeneratorHarness.CreateCompilation(), cancellation.Token));
+        }
+        finally
+        {
+            TestHooks.OnRead = null;
+        }
+    }
+
+    [Fact]
+    public void An_OperationCanceledException_without_cancellation_is_a_failure_not_a_crash()
+    {
+        TestHooks.OnRead = path => { if (path.EndsWith("stray-cancel.news", StringComparison.Ordinal)) throw new OperationCanceledException("stray"); };
+        try
+        {
+            var run = GeneratorHarness.Run(new AdditionalText[] { Article("stray-cancel") });
+
+            run.AssertCompilesClean();
+            Assert.Equal("NEWS000", Assert.Single(run.GeneratorDiagnostics).Id);
+        }
+        finally
+        {
+            TestHooks.OnRead = null;
+        }
+    }
+
+    [Fact]
+    public async Task Cancellation_cancels_the_analyzer()
+    {
+        using var cancellation = new CancellationTokenSource();
+        TestHooks.OnAnalyze = path =>
+        {
+            if (path.EndsWith("cancel-analyzer.news", StringComparison.Ordinal))
+            {
+                cancellation.Cancel();
+                cancellation.Token.ThrowIfCancellationRequested();
+            }
+        };
+        try
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AnalyzerHarness.Analyze(new[] { Article("cancel-analyzer") }, cancellationToken: cancellation.Token));
+        }
+        finally
+        {
+            TestHooks.OnAnalyze = null;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using NewsDsl.Generator.Tests.TestKit;
+using Xunit;
+
+namespace NewsDsl.Generator.Tests;
+
+/// <summary>
+/// The generator is incremental: a C# edit re-runs nothing, an edit to one article regenerates
+/// only that article. Checked step by step through Roslyn's run tracking.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] AllTrackingNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void Editing_an_editorconfig_rereads_every_article_but_adds_no_new_code()
+    {
+        var (driver, compilation) = Start(Article("one", "One."), Article("two", "Two."));
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(EditorConfig, new InMemoryAdditionalText(EditorConfig.Path, EditorConfig.Content + "dotnet_diagnostic.NEWS000.severity = error\n"));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.EditorConfigs));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.Articles));
+        // The severities are part of each article's record, so its code is written again, and
+        // found equal: nothing is added to the compilation again.
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged }, OutputReasons(run, TrackingNames.ArticleCode));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.IndexCode));
+        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    private static InMemoryAdditionalText Article(string id, string quote) =>
+        new($"/project/{id}.news", $"---\nid: {id}\nheadline: About {id}\n---\n\n@source someone person name=\"Someone\"\n\n“{quote}”{{@someone}} they said.\n");
+
+    [Fact]
+    public void Every_step_is_tracked()
+    {
+        var (driver, compilation) = Start(Article("one", "One."));
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.True(AllTrackingNames.Length >= 10);
+        foreach (var name in AllTrackingNames)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"step {name} is not tracked");
+        }
+    }
+
+    [Fact]
+    public void Editing_unrelated_csharp_reruns_nothing()
+    {
+        var (driver, compilation) = Start(Article("one", "One."), Article("two", "Two."), Article("three", "Three."));
+        driver = driver.RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", GeneratorHarness.ParseOptions()));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var name in AllTrackingNames)
+        {
+            var reasons = OutputReasons(result, name);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {r}"));
+        }
+
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.NotEmpty(outputs);
+        Assert.All(outputs, r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    [Fact]
+    public void Editing_one_article_regenerates_only_that_article()
+    {
+        var one = Article("one", "One.");
+        var two = Article("two", "Two.");
+        var three = Article("three", "Three.");
+        var (driver, compilation) = Start(one, two, three);
+        driver = driver.RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        driver = driver.ReplaceAdditionalText(two, Article("two", "Two, edited."));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // Reading: only the edited file is read again.
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached },
+            OutputReasons(run, TrackingNames.Articles));
+
+        // The plan sees every article, so it changes; but per article (in path order: one, three,
+        // two) only the edited unit is new, and only its code is written again.
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.Plan));
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified },
+            OutputReasons(run, TrackingNames.ArticleUnits));
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified },
+            OutputReasons(run, TrackingNames.ArticleCode));
+        Assert.Equal(
+            new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified },
+            run.TrackedOutputSteps["SourceOutput"].Take(3).SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray());
+
+        // The same articles under the same names: the index is recomputed but unchanged, the runtime untouched.
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, OutputReasons(run, TrackingNames.Index));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.IndexCode));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.RuntimeCode));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.Options));
+
+        var after = run.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal(before.Keys.OrderBy(k => k), after.Keys.OrderBy(k => k));
+        foreach (var hint in before.Keys)
+        {
+            if (hint == "two.g.cs")
+            {
+                Assert.NotEqual(before[hint], after[hint]);
+                Assert.Contains("Two, edited.", after[hint]);
+            }
+            else
+            {
+                Assert.Equal(before[hint], after[hint]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Renaming_an_article_regenerates_the_index()
+    {
+        var one = Article("one", "One.");
+        var (driver, compilation) = Start(one, Article("two", "Two."));
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.ReplaceAdditionalText(one, new InMemoryAdditionalText(one.Path, one.Content.Replace("id: one", "id: uno", StringComparison.Ordinal)));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.Index));
+        Assert.Contains("global::Consumer.News.Uno.Article", run.GeneratedSources.Single(s => s.HintName == "NewsDsl.NewsArticles.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Changing_the_namespace_regenerates_everything()
+    {
+        var (driver, compilation) = Start(Article("one", "One."));
+        driver = driver.RunGenerators(compilation);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(new Dictionary<string, string> { ["build_property.NewsDslNamespace"] = "Elsewhere" }));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.Options));
+        Assert.All(OutputReasons(run, TrackingNames.ArticleCode), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(run.GeneratedSources, s => Assert.Contains("namespace Elsewhere\n", s.SourceText.ToString()));
+    }
+
+    // With an .editorconfig among the additional files, as the package passes them along.
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) Start(params InMemoryAdditionalText[] articles) =>
+        (GeneratorHarness.CreateDriver(articles.Prepend(EditorConfig), trackSteps: true), GeneratorHarness.CreateCompilation("internal static class Program { }"));
+
+    private static readonly InMemoryAdditionalText EditorConfig =
+        new("/project/.editorconfig", "root = true\n\n[*.news]\ndotnet_diagnostic.NEWS006.severity = error\n");
+
+    private static IncrementalStepRunReason[] OutputReasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps.TryGetValue(step, out var steps)
+            ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
+            : throw new Xunit.Sdk.XunitException($"step {step} is not tracked");
+}
