@@ -35,6 +35,13 @@ public static class NewsChecker
         return new NewsCheckResult(syntax, model, ApplySeverities(found, options));
     }
 
+    /// <summary>
+    /// Parses and binds without running the rules: the model alone, for callers (the generator)
+    /// that report diagnostics elsewhere.
+    /// </summary>
+    public static ArticleModel Bind(NewsText text, CancellationToken cancellationToken = default) =>
+        Binder.Bind(NewsParser.Parse(text, cancellationToken), cancellationToken);
+
     /// <summary>Applies configured severities, drops turned-off findings, and sorts by position then ID.</summary>
     public static IReadOnlyList<NewsDiagnostic> ApplySeverities(IEnumerable<NewsDiagnostic> diagnostics, NewsCheckOptions options)
     {

@@ -31,23 +31,40 @@ public sealed class DuplicateIdRule : NewsRule
     /// <summary>Article ids used by more than one article; each later one is reported at its id.</summary>
     public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleModel> articles)
     {
-        var diagnostics = new List<NewsDiagnostic>();
-        var firstById = new Dictionary<string, ArticleModel>(StringComparer.Ordinal);
+        var identities = new List<ArticleIdentity>(articles.Count);
         foreach (var article in articles)
         {
-            if (article.Metadata.Id is not { } id || article.Metadata.IdSpan is not { } span)
+            if (ArticleIdentity.Of(article) is { } identity)
             {
-                continue;
+                identities.Add(identity);
             }
+        }
 
-            if (firstById.TryGetValue(id, out var first))
+        return CheckProject(identities);
+    }
+
+    /// <summary>The same check from identities alone, for callers that do not keep models (the generator).</summary>
+    public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleIdentity> articles)
+    {
+        var diagnostics = new List<NewsDiagnostic>();
+        var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (firstById.TryGetValue(article.Id, out var first))
             {
-                var where = string.IsNullOrEmpty(first.Text.Path) ? "another article" : first.Text.Path;
-                diagnostics.Add(RuleContext.Create(Rule, article.Text, span, $"Article id '{id}' is already used by {where}: give one of the articles another id"));
+                var where = string.IsNullOrEmpty(first.Path) ? "another article" : first.Path;
+                diagnostics.Add(new NewsDiagnostic(
+                    Rule,
+                    Rule.DefaultSeverity,
+                    article.Path,
+                    article.IdSpan,
+                    article.Start,
+                    article.End,
+                    Rule.FormatMessage($"Article id '{article.Id}' is already used by {where}: give one of the articles another id")));
             }
             else
             {
-                firstById.Add(id, article);
+                firstById.Add(article.Id, article);
             }
         }
 

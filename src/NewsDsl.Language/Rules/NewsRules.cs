@@ -60,6 +60,9 @@ public static class NewsRules
     /// <summary>Checks that span articles: an article id used twice (NEWS006).</summary>
     public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleModel> articles) => DuplicateIdRule.CheckProject(articles);
 
+    /// <summary>The same checks from article identities alone (no models kept).</summary>
+    public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleIdentity> articles) => DuplicateIdRule.CheckProject(articles);
+
     private static NewsDiagnosticDescriptor[] CreateDescriptors()
     {
         var descriptors = new List<NewsDiagnosticDescriptor> { InternalError };
