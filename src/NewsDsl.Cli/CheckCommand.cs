@@ -218,7 +218,9 @@ internal static class CheckCommand
             var full = Path.GetFullPath(path);
             if (seen.Add(full))
             {
-                collected.Add(new InputFile(path, full));
+                // "check ." lists "./a.news"; print "a.news" as MSBuild would.
+                var display = path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith(".\\", StringComparison.Ordinal) ? path.Substring(2) : path;
+                collected.Add(new InputFile(display, full));
             }
         }
     }

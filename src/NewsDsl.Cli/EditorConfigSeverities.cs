@@ -9,24 +9,36 @@ namespace NewsDsl.Cli;
 
 /// <summary>
 /// Reads <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> from the .editorconfig files above an article, so the
-/// command line reports the same severities as a build. Only sections that match .news files count
-/// (<c>[*]</c>, <c>[*.news]</c>, <c>[*.{news,…}]</c>); nearer files win, and <c>root = true</c> stops the search.
+/// command line reports the same severities as a build: sections are matched with the EditorConfig
+/// globbing rules (<see cref="EditorConfigGlob"/>), later sections and nearer files win, and
+/// <c>root = true</c> stops the search.
 /// </summary>
 internal sealed class EditorConfigSeverities
 {
-    private readonly Dictionary<string, IReadOnlyList<KeyValuePair<string, string>>> _fileCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Section>> _fileCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _rootCache = new(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, NewsSeverity?> For(string articlePath)
     {
+        var fullPath = Path.GetFullPath(articlePath);
         var chain = new List<IReadOnlyList<KeyValuePair<string, string>>>();
-        var directory = Path.GetDirectoryName(Path.GetFullPath(articlePath));
+        var directory = Path.GetDirectoryName(fullPath);
         while (!string.IsNullOrEmpty(directory))
         {
             var config = Path.Combine(directory, ".editorconfig");
             if (File.Exists(config))
             {
-                chain.Add(Read(config));
+                var relative = Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
+                var entries = new List<KeyValuePair<string, string>>();
+                foreach (var section in Read(config))
+                {
+                    if (section.Glob.IsMatch(relative))
+                    {
+                        entries.AddRange(section.Entries);
+                    }
+                }
+
+                chain.Add(entries);
                 if (_rootCache[config])
                 {
                     break;
@@ -59,17 +71,16 @@ internal sealed class EditorConfigSeverities
         return severities;
     }
 
-    private IReadOnlyList<KeyValuePair<string, string>> Read(string path)
+    private IReadOnlyList<Section> Read(string path)
     {
         if (_fileCache.TryGetValue(path, out var cached))
         {
             return cached;
         }
 
-        var entries = new List<KeyValuePair<string, string>>();
+        var sections = new List<Section>();
         var isRoot = false;
-        var inMatchingSection = false;
-        var inPreamble = true;
+        Section? current = null;
         string[] lines;
         try
         {
@@ -90,8 +101,8 @@ internal sealed class EditorConfigSeverities
 
             if (line[0] == '[' && line[line.Length - 1] == ']')
             {
-                inPreamble = false;
-                inMatchingSection = SectionMatchesNews(line.Substring(1, line.Length - 2));
+                current = new Section(EditorConfigGlob.Parse(line.Substring(1, line.Length - 2)));
+                sections.Add(current);
                 continue;
             }
 
@@ -103,42 +114,30 @@ internal sealed class EditorConfigSeverities
 
             var key = line.Substring(0, equals).Trim().ToLowerInvariant();
             var value = line.Substring(equals + 1).Trim();
-            if (inPreamble && key == "root")
+            if (current is null && key == "root")
             {
                 isRoot = value.Equals("true", StringComparison.OrdinalIgnoreCase);
             }
-            else if (inMatchingSection)
+            else
             {
-                entries.Add(new KeyValuePair<string, string>(key, value));
+                current?.Entries.Add(new KeyValuePair<string, string>(key, value));
             }
         }
 
-        _fileCache[path] = entries;
+        _fileCache[path] = sections;
         _rootCache[path] = isRoot;
-        return entries;
+        return sections;
     }
 
-    /// <summary>Whether a section header applies to every .news file (the common forms; no path-specific globs).</summary>
-    private static bool SectionMatchesNews(string glob)
+    private sealed class Section
     {
-        glob = glob.Trim();
-        if (glob is "*" or "**" or "*.news" or "**.news" or "**/*.news")
+        public Section(EditorConfigGlob glob)
         {
-            return true;
+            Glob = glob;
         }
 
-        if ((glob.StartsWith("*.{", StringComparison.Ordinal) || glob.StartsWith("**.{", StringComparison.Ordinal)) && glob.EndsWith('}'))
-        {
-            var list = glob.Substring(glob.IndexOf('{') + 1).TrimEnd('}');
-            foreach (var extension in list.Split(','))
-            {
-                if (extension.Trim() == "news")
-                {
-                    return true;
-                }
-            }
-        }
+        public EditorConfigGlob Glob { get; }
 
-        return false;
+        public List<KeyValuePair<string, string>> Entries { get; } = new();
     }
 }
