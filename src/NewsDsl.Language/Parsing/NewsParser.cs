@@ -381,14 +381,12 @@ public static class NewsParser
             var valueOrKey = entry.ValueSpan.Length > 0 ? entry.ValueSpan : entry.KeySpan;
             switch (entry.Key)
             {
-                case "id" when !CharacterClasses.IsValidId(entry.Value):
+                // An empty id or headline is a missing one: NEWS008 reports it, not a syntax error.
+                case "id" when entry.Value.Trim().Length > 0 && !CharacterClasses.IsValidId(entry.Value):
                     errors.Add(new SyntaxError(valueOrKey, $"'{Shorten(entry.Value)}' is not a valid article id: use lowercase letters, digits and single hyphens, starting with a letter (iran-strikes-back)"));
                     break;
                 case "published" when !TryParsePublished(entry.Value, out _):
                     errors.Add(new SyntaxError(valueOrKey, $"'{Shorten(entry.Value)}' is not an ISO 8601 date and time with an offset: write 2020-01-08T05:55:00Z or 2020-01-08T09:25:00+03:30"));
-                    break;
-                case "headline" when entry.Value.Trim().Length == 0:
-                    errors.Add(new SyntaxError(entry.KeySpan, "The headline is empty: write the article's headline after 'headline:'"));
                     break;
             }
         }

@@ -50,13 +50,12 @@ public sealed class AttributionToNobodyRule : NewsRule
             return;
         }
 
-        var word = text.Substring(last.Start, last.Length);
         var cue = last;
         string verb;
-        if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
+        if (ProseScanner.IsWord(text, last, "to"))
         {
             var according = ProseScanner.WordBefore(text, start, last.Start);
-            if (!text.Substring(according.Start, according.Length).Equals("according", StringComparison.OrdinalIgnoreCase))
+            if (!ProseScanner.IsWord(text, according, "according"))
             {
                 return;
             }
@@ -64,9 +63,9 @@ public sealed class AttributionToNobodyRule : NewsRule
             cue = TextSpan.FromBounds(according.Start, last.End);
             verb = "reported";
         }
-        else if (Array.IndexOf(s_cues, word.ToLowerInvariant()) >= 0)
+        else if (FindCue(text, last) is { } found)
         {
-            verb = word.ToLowerInvariant() is "says" or "said" or "told" or "added" or "noted" or "stated" ? "said" : word.ToLowerInvariant();
+            verb = found is "says" or "said" or "told" or "added" or "noted" or "stated" ? "said" : found;
         }
         else
         {
@@ -75,14 +74,14 @@ public sealed class AttributionToNobodyRule : NewsRule
 
         // What stands before the cue: a comma ("…, reported."), or "it was" after a comma or at the sentence start.
         var passive = ProseScanner.WordBefore(text, start, cue.Start);
-        var passiveWord = text.Substring(passive.Start, passive.Length).ToLowerInvariant();
-        if (passiveWord is "was" or "been" or "is")
+        var isBeen = ProseScanner.IsWord(text, passive, "been");
+        if (isBeen || ProseScanner.IsWord(text, passive, "was") || ProseScanner.IsWord(text, passive, "is"))
         {
             var subjectEnd = passive.Start;
-            if (passiveWord == "been")
+            if (isBeen)
             {
                 var has = ProseScanner.WordBefore(text, start, passive.Start);
-                if (!text.Substring(has.Start, has.Length).Equals("has", StringComparison.OrdinalIgnoreCase))
+                if (!ProseScanner.IsWord(text, has, "has"))
                 {
                     return;
                 }
@@ -91,7 +90,7 @@ public sealed class AttributionToNobodyRule : NewsRule
             }
 
             var subject = ProseScanner.WordBefore(text, start, subjectEnd);
-            if (!text.Substring(subject.Start, subject.Length).Equals("it", StringComparison.OrdinalIgnoreCase))
+            if (!ProseScanner.IsWord(text, subject, "it"))
             {
                 return;
             }
@@ -109,6 +108,19 @@ public sealed class AttributionToNobodyRule : NewsRule
         }
 
         context.Report(Rule, cue, text.Substring(cue.Start, cue.Length), verb);
+    }
+
+    private static string? FindCue(string text, TextSpan word)
+    {
+        foreach (var cue in s_cues)
+        {
+            if (ProseScanner.IsWord(text, word, cue))
+            {
+                return cue;
+            }
+        }
+
+        return null;
     }
 
     private static int SkipSpacesBack(string text, int start, int position)

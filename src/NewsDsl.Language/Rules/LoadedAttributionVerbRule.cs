@@ -91,9 +91,12 @@ public sealed class LoadedAttributionVerbRule : NewsRule
                 i++;
             }
 
-            if (i - start >= 5 && s_loaded.TryGetValue(text.Substring(start, i - start), out var why))
+            // Every loaded verb is 5 to 10 letters long and ends in -ed or -s: most words are ruled out without a lookup.
+            var length = i - start;
+            var last = text[i - 1];
+            if (length >= 5 && length <= 10 && (last is 'd' or 's' or 'D' or 'S') && s_loaded.TryGetValue(text.Substring(start, length), out var why))
             {
-                context.Report(Rule, TextSpan.FromBounds(start, i), text.Substring(start, i - start), why);
+                context.Report(Rule, TextSpan.FromBounds(start, i), text.Substring(start, length), why);
             }
         }
     }

@@ -1,4 +1,5 @@
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language.Rules;
@@ -26,14 +27,17 @@ public sealed class MissingFrontMatterRule : NewsRule
             return;
         }
 
-        if (frontMatter.Find("id") is null)
+        if (IsMissing(frontMatter.Find("id")))
         {
             context.Report(Rule, at, "The front matter has no 'id': add a line such as 'id: iran-strikes-back'");
         }
 
-        if (frontMatter.Find("headline") is null)
+        if (IsMissing(frontMatter.Find("headline")))
         {
             context.Report(Rule, at, "The front matter has no 'headline': add a line 'headline: …' with the article's headline");
         }
     }
+
+    // "headline:" with nothing after it lacks a headline just as much as no line at all.
+    private static bool IsMissing(FrontMatterEntrySyntax? entry) => entry is null || entry.Value.Trim().Length == 0;
 }

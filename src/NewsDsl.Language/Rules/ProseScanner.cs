@@ -140,50 +140,6 @@ internal static class ProseScanner
         return !s_abbreviations.Contains(word);
     }
 
-    /// <summary>
-    /// Finds the first whole-word occurrence of <paramref name="name"/> in the writer's voice between
-    /// <paramref name="start"/> and <paramref name="end"/>. Matching ignores the case of the first letter
-    /// (a name can open a sentence) and treats ’ and ' alike, so "Iraq's military" matches "Iraq’s military".
-    /// </summary>
-    public static int FindName(string text, InlineContainerSyntax block, int start, int end, string name)
-    {
-        if (name.Length == 0)
-        {
-            return -1;
-        }
-
-        for (var i = start; i + name.Length <= end; i++)
-        {
-            if (!SameLetter(text[i], name[0], ignoreCase: true) || IsMasked(block, i))
-            {
-                continue;
-            }
-
-            if (i > start && CharacterClasses.IsWordChar(text[i - 1]))
-            {
-                continue;
-            }
-
-            var matched = true;
-            for (var k = 1; k < name.Length; k++)
-            {
-                if (!SameLetter(text[i + k], name[k], ignoreCase: false))
-                {
-                    matched = false;
-                    break;
-                }
-            }
-
-            var after = i + name.Length;
-            if (matched && (after >= end || !CharacterClasses.IsWordChar(text[after])))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The ways the article may name a source: its name, its other names, and a person's surname.</summary>
     public static IReadOnlyList<string> NameVariants(SourceSymbol source)
     {
@@ -220,20 +176,9 @@ internal static class ProseScanner
         }
     }
 
-    private static bool SameLetter(char a, char b, bool ignoreCase)
-    {
-        if (a == b)
-        {
-            return true;
-        }
-
-        if ((a == '\u2019' && b == '\'') || (a == '\'' && b == '\u2019'))
-        {
-            return true;
-        }
-
-        return ignoreCase && char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
-    }
+    /// <summary>True when the text at <paramref name="span"/> is <paramref name="word"/>, ignoring case; no substring is made.</summary>
+    public static bool IsWord(string text, TextSpan span, string word) =>
+        span.Length == word.Length && string.Compare(text, span.Start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>The word ending just before <paramref name="end"/> (skipping spaces), as a span; empty when none.</summary>
     public static TextSpan WordBefore(string text, int blockStart, int end)

@@ -29,10 +29,10 @@ public sealed class SpeakerMismatchRule : NewsRule
             return;
         }
 
-        var variants = new IReadOnlyList<string>[sources.Count];
-        for (var i = 0; i < sources.Count; i++)
+        var names = new NameIndex(sources);
+        if (names.IsEmpty)
         {
-            variants[i] = ProseScanner.NameVariants(sources[i]);
+            return;
         }
 
         var text = context.Text.Content;
@@ -48,7 +48,7 @@ public sealed class SpeakerMismatchRule : NewsRule
                 if (inline is QuotationSyntax { Tag: { Kind: TagKind.Source } tag } quotation
                     && context.Model.FindQuotation(quotation)?.Source is { } tagged)
                 {
-                    Check(context, text, container, quotation, tag, tagged, sources, variants);
+                    Check(context, text, container, quotation, tag, tagged, sources, names);
                 }
             }
         }
@@ -62,44 +62,38 @@ public sealed class SpeakerMismatchRule : NewsRule
         TagSyntax tag,
         SourceSymbol tagged,
         IReadOnlyList<SourceSymbol> sources,
-        IReadOnlyList<string>[] variants)
+        NameIndex names)
     {
         var start = ProseScanner.SentenceStart(text, block, quotation.Span.Start);
         var end = ProseScanner.SentenceEnd(text, block, quotation.Span.End);
-        SourceSymbol? other = null;
+        var namesTagged = false;
+        var other = -1;
         string? otherName = null;
-        var otherAt = int.MaxValue;
-        for (var i = 0; i < sources.Count; i++)
+        var otherDistance = int.MaxValue;
+        names.Find(text, block, start, end, (index, name, at) =>
         {
-            var source = sources[i];
-            foreach (var name in variants[i])
+            if (ReferenceEquals(sources[index], tagged))
             {
-                var at = ProseScanner.FindName(text, block, start, end, name);
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                if (ReferenceEquals(source, tagged))
-                {
-                    // The sentence names the tagged source: whatever else it names is context, not the speaker.
-                    return;
-                }
-
-                // The nearest other name after the quotation is the likeliest speaker; before it, the nearest one.
-                var distance = at >= quotation.Span.End ? at - quotation.Span.End : quotation.Span.Start - at;
-                if (distance < otherAt)
-                {
-                    other = source;
-                    otherName = name;
-                    otherAt = distance;
-                }
+                // The sentence names the tagged source: whatever else it names is context, not the speaker.
+                namesTagged = true;
+                return false;
             }
-        }
 
-        if (other is not null)
+            // The nearest other name to the quotation is the likeliest speaker.
+            var distance = at >= quotation.Span.End ? at - quotation.Span.End : quotation.Span.Start - at;
+            if (distance < otherDistance)
+            {
+                other = index;
+                otherName = name;
+                otherDistance = distance;
+            }
+
+            return true;
+        });
+
+        if (!namesTagged && other >= 0)
         {
-            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, other.Name, otherName);
+            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[other].Name, otherName);
         }
     }
 }

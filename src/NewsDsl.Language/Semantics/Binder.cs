@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Syntax;
@@ -22,7 +21,6 @@ public sealed class Binder
     private readonly List<Quotation> _quotations = new();
     private readonly List<Claim> _claims = new();
     private readonly List<Citation> _citations = new();
-    private readonly StringBuilder _builder = new();
 
     private Binder(NewsSyntaxTree tree)
     {
@@ -49,7 +47,6 @@ public sealed class Binder
         foreach (var claim in _claims)
         {
             claim.Source = Resolve(claim.Tag);
-            claim.Text = InlineText.RenderTrimmed(_text, claim.Syntax.ContentSpan, claim.Syntax.Children, _builder);
         }
 
         var quotes = new List<Quotation>();
@@ -57,8 +54,6 @@ public sealed class Binder
         {
             // Parents come before their nested quotations in this list, so inherited sources are already known.
             Attribute(quotation);
-            quotation.Text = RenderQuotation(quotation);
-            quotation.Kind = Classify(quotation);
             if (quotation.Parent is null && !quotation.IsTitleOrTerm)
             {
                 quotes.Add(quotation);
@@ -224,7 +219,7 @@ public sealed class Binder
                     break;
                 case HeadingSyntax heading:
                     pending = null;
-                    BindInlines(heading.Inlines, 0, null, null, inHeading: true);
+                    BindInlines(heading.Inlines, 0, null, null, claimIsNearer: false, inHeading: true);
                     break;
                 default:
                     pending = null;
@@ -240,13 +235,13 @@ public sealed class Binder
         if (pending is not null
             && inlines.Count > 0
             && inlines[0] is QuotationSyntax continuation
-            && continuation.Span.Start == paragraph.ContentSpan.Start
-            && continuation.Family == pending.Family)
+            && continuation.Span.Start == paragraph.ContentSpan.Start)
         {
             // The news convention: a quotation over several paragraphs leaves each one open
-            // and starts the next with an opening mark; it is one quotation with several parts.
+            // and starts the next with an opening mark (any opening mark, as the contract says);
+            // it is one quotation with several parts.
             pending.AddPart(continuation);
-            BindInlines(continuation.Children, 0, pending, pending.EnclosingClaim, inHeading: false);
+            BindInlines(continuation.Children, 0, pending, pending.EnclosingClaim, claimIsNearer: false, inHeading: false);
             AddCitation(continuation.Tag);
             first = 1;
             if (continuation.IsClosed || inlines.Count > 1)
@@ -259,7 +254,7 @@ public sealed class Binder
             pending = null;
         }
 
-        BindInlines(inlines, first, null, null, inHeading: false);
+        BindInlines(inlines, first, null, null, claimIsNearer: false, inHeading: false);
 
         if (pending is null && inlines.Count > 0 && inlines[inlines.Count - 1] is QuotationSyntax last && !last.IsClosed && CanContinue(last.Family))
         {
@@ -284,23 +279,23 @@ public sealed class Binder
         return null;
     }
 
-    private void BindInlines(IReadOnlyList<InlineSyntax> inlines, int first, Quotation? parent, Claim? claim, bool inHeading)
+    private void BindInlines(IReadOnlyList<InlineSyntax> inlines, int first, Quotation? parent, Claim? claim, bool claimIsNearer, bool inHeading)
     {
         for (var i = first; i < inlines.Count; i++)
         {
             switch (inlines[i])
             {
                 case QuotationSyntax syntax:
-                    var quotation = new Quotation(syntax, parent, claim, inHeading, Position(syntax.OpeningMark.Start));
+                    var quotation = new Quotation(_text, syntax, parent, claim, claimIsNearer, inHeading, Position(syntax.OpeningMark.Start));
                     _quotations.Add(quotation);
                     parent?.AddNested(quotation);
-                    BindInlines(syntax.Children, 0, quotation, claim, inHeading);
+                    BindInlines(syntax.Children, 0, quotation, claim, claimIsNearer: false, inHeading);
                     AddCitation(syntax.Tag);
                     break;
                 case AttributedSpanSyntax span:
-                    var spanClaim = new Claim(span, Position(span.Span.Start), claim);
+                    var spanClaim = new Claim(_text, span, Position(span.Span.Start), claim);
                     _claims.Add(spanClaim);
-                    BindInlines(span.Children, 0, parent, spanClaim, inHeading);
+                    BindInlines(span.Children, 0, parent, spanClaim, claimIsNearer: true, inHeading);
                     AddCitation(span.Tag);
                     break;
                 case TagSyntax tag:
@@ -334,59 +329,21 @@ public sealed class Binder
             };
             quotation.Source = Resolve(tag);
         }
+        else if (quotation.EnclosingClaim is { } claim && (quotation.Parent is null || quotation.ClaimIsNearer))
+        {
+            // [the US “must leave”]{@k} inside an untagged quotation: the span is the nearer attribution.
+            quotation.Attribution = AttributionKind.Inherited;
+            quotation.Source = claim.Source;
+        }
         else if (quotation.Parent is { } parent)
         {
             quotation.Attribution = AttributionKind.Inherited;
             quotation.Source = parent.Source;
         }
-        else if (quotation.EnclosingClaim is { } claim)
-        {
-            quotation.Attribution = AttributionKind.Inherited;
-            quotation.Source = claim.Source;
-        }
         else
         {
             quotation.Attribution = AttributionKind.None;
         }
-    }
-
-    private string RenderQuotation(Quotation quotation)
-    {
-        var parts = quotation.Parts;
-        if (parts.Count == 1)
-        {
-            return InlineText.RenderTrimmed(_text, parts[0].ContentSpan, parts[0].Children, _builder);
-        }
-
-        var joined = new StringBuilder();
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (i > 0)
-            {
-                joined.Append('\n');
-            }
-
-            joined.Append(InlineText.RenderTrimmed(_text, parts[i].ContentSpan, parts[i].Children, _builder));
-        }
-
-        return joined.ToString();
-    }
-
-    private static QuotationKind Classify(Quotation quotation)
-    {
-        if (quotation.InHeading)
-        {
-            return QuotationKind.Heading;
-        }
-
-        var text = quotation.Text;
-        if (text.Length == 0 || !char.IsUpper(text[0]))
-        {
-            return QuotationKind.Partial;
-        }
-
-        var last = text[text.Length - 1];
-        return last is '.' or ',' or '!' or '?' or ';' or ':' or '\u2026' or '\u2014' ? QuotationKind.FullSentence : QuotationKind.Partial;
     }
 
     private LinePosition Position(int offset) => _tree.Text.GetLinePosition(offset);

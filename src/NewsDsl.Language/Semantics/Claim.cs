@@ -6,12 +6,15 @@ namespace NewsDsl.Language.Semantics;
 /// <summary>A paraphrase or claim: an attributed span <c>[…]{@source}</c>.</summary>
 public sealed class Claim
 {
-    internal Claim(AttributedSpanSyntax syntax, LinePosition start, Claim? parent)
+    private readonly string _source;
+    private string? _text;
+
+    internal Claim(string source, AttributedSpanSyntax syntax, LinePosition start, Claim? parent)
     {
+        _source = source;
         Syntax = syntax;
         Start = start;
         Parent = parent;
-        Text = string.Empty;
     }
 
     public AttributedSpanSyntax Syntax { get; }
@@ -27,7 +30,7 @@ public sealed class Claim
     public TagSyntax Tag => Syntax.Tag;
 
     /// <summary>The claimed text without brackets and markup (quotation marks inside are kept).</summary>
-    public string Text { get; internal set; }
+    public string Text => _text ??= InlineText.RenderTrimmed(_source, Syntax.ContentSpan, Syntax.Children, new System.Text.StringBuilder(Syntax.ContentSpan.Length));
 
     /// <summary>Null when the tag is {title}/{term} or names no declared source.</summary>
     public SourceSymbol? Source { get; internal set; }

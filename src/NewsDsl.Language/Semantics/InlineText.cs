@@ -48,6 +48,29 @@ internal static class InlineText
         return Trim(builder);
     }
 
+    /// <summary>The text of a quotation's parts, each trimmed, joined by a line break.</summary>
+    public static string RenderParts(string text, IReadOnlyList<QuotationSyntax> parts)
+    {
+        var builder = new StringBuilder(parts[0].ContentSpan.Length);
+        if (parts.Count == 1)
+        {
+            return RenderTrimmed(text, parts[0].ContentSpan, parts[0].Children, builder);
+        }
+
+        var joined = new StringBuilder();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                joined.Append('\n');
+            }
+
+            joined.Append(RenderTrimmed(text, parts[i].ContentSpan, parts[i].Children, builder));
+        }
+
+        return joined.ToString();
+    }
+
     public static string Trim(StringBuilder builder)
     {
         var start = 0;

@@ -13,14 +13,19 @@ public sealed class Quotation
     private readonly List<QuotationSyntax> _parts = new();
     private readonly List<Quotation> _nested = new();
 
-    internal Quotation(QuotationSyntax first, Quotation? parent, Claim? enclosingClaim, bool inHeading, LinePosition start)
+    private readonly string _source;
+    private string? _text;
+    private QuotationKind? _kind;
+
+    internal Quotation(string source, QuotationSyntax first, Quotation? parent, Claim? enclosingClaim, bool claimIsNearer, bool inHeading, LinePosition start)
     {
+        _source = source;
         _parts.Add(first);
         Parent = parent;
         EnclosingClaim = enclosingClaim;
+        ClaimIsNearer = claimIsNearer;
         InHeading = inHeading;
         Start = start;
-        Text = string.Empty;
     }
 
     /// <summary>The paragraphs' parts in order; the last one carries the tag.</summary>
@@ -49,6 +54,9 @@ public sealed class Quotation
 
     public bool InHeading { get; }
 
+    /// <summary>True when the attributed span is inside the enclosing quotation, so its source is the nearer one.</summary>
+    internal bool ClaimIsNearer { get; }
+
     public IReadOnlyList<Quotation> Nested => _nested;
 
     public AttributionKind Attribution { get; internal set; }
@@ -57,9 +65,10 @@ public sealed class Quotation
     public SourceSymbol? Source { get; internal set; }
 
     /// <summary>The quoted words without the outer marks and without markup; paragraphs joined by <c>\n</c>.</summary>
-    public string Text { get; internal set; }
+    /// <remarks>Rendered on first use: checking an article never pays for texts nobody reads.</remarks>
+    public string Text => _text ??= InlineText.RenderParts(_source, _parts);
 
-    public QuotationKind Kind { get; internal set; }
+    public QuotationKind Kind => _kind ??= Classify();
 
     /// <summary>True for nobody's words: <c>{title}</c> or <c>{term}</c>.</summary>
     public bool IsTitleOrTerm => Attribution is AttributionKind.Title or AttributionKind.Term;
@@ -73,6 +82,23 @@ public sealed class Quotation
     public string? Value => Tag?.GetAttribute("value");
 
     internal void AddPart(QuotationSyntax part) => _parts.Add(part);
+
+    private QuotationKind Classify()
+    {
+        if (InHeading)
+        {
+            return QuotationKind.Heading;
+        }
+
+        var text = Text;
+        if (text.Length == 0 || !char.IsUpper(text[0]))
+        {
+            return QuotationKind.Partial;
+        }
+
+        var last = text[text.Length - 1];
+        return last is '.' or ',' or '!' or '?' or ';' or ':' or '\u2026' or '\u2014' ? QuotationKind.FullSentence : QuotationKind.Partial;
+    }
 
     internal void AddNested(Quotation nested) => _nested.Add(nested);
 

@@ -3,7 +3,7 @@ using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language.Syntax;
 
-/// <summary>A line starting with one to six <c>#</c> and a space.</summary>
+/// <summary>A line starting with <c># </c> or <c>## </c> (the contract's two heading levels).</summary>
 public sealed class HeadingSyntax : InlineContainerSyntax
 {
     public HeadingSyntax(TextSpan span, int level, TextSpan contentSpan, IReadOnlyList<InlineSyntax> inlines)
