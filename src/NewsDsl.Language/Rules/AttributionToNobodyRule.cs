@@ -34,7 +34,7 @@ public sealed class AttributionToNobodyRule : NewsRule
                 continue;
             }
 
-            foreach (var end in ProseScanner.SentenceEnds(text, paragraph))
+            foreach (var end in context.SentenceEnds(paragraph))
             {
                 Check(context, text, paragraph, end);
             }

@@ -75,7 +75,7 @@ public sealed class LoadedAttributionVerbRule : NewsRule
 
     private static void CheckSentenceAfter(RuleContext context, string text, ParagraphSyntax paragraph, int from)
     {
-        var end = ProseScanner.SentenceEnd(text, paragraph, from);
+        var end = Math.Min(ProseScanner.SentenceEnd(context.SentenceEnds(paragraph), paragraph, from), from + ProseScanner.MaxSentenceReach);
         var i = from;
         while (i < end)
         {

@@ -11,6 +11,7 @@ namespace NewsDsl.Language.Rules;
 public sealed class RuleContext
 {
     private readonly List<NewsDiagnostic> _diagnostics;
+    private Dictionary<InlineContainerSyntax, int[]>? _sentenceEnds;
 
     internal RuleContext(ArticleModel model, List<NewsDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -26,6 +27,19 @@ public sealed class RuleContext
     public NewsText Text => Model.Text;
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>Sentence ends of a paragraph or heading, found once and shared by every rule that reads sentences.</summary>
+    internal int[] SentenceEnds(InlineContainerSyntax block)
+    {
+        _sentenceEnds ??= new Dictionary<InlineContainerSyntax, int[]>();
+        if (!_sentenceEnds.TryGetValue(block, out var ends))
+        {
+            ends = ProseScanner.FindSentenceEnds(Text.Content, block);
+            _sentenceEnds.Add(block, ends);
+        }
+
+        return ends;
+    }
 
     public void Report(NewsDiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArgs) =>
         _diagnostics.Add(Create(descriptor, Text, span, messageArgs));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Semantics;
@@ -64,8 +65,10 @@ public sealed class SpeakerMismatchRule : NewsRule
         IReadOnlyList<SourceSymbol> sources,
         NameIndex names)
     {
-        var start = ProseScanner.SentenceStart(text, block, quotation.Span.Start);
-        var end = ProseScanner.SentenceEnd(text, block, quotation.Span.End);
+        // The sentence around the quotation, at most a few hundred characters either side (hostile input stays linear).
+        var ends = context.SentenceEnds(block);
+        var start = Math.Max(ProseScanner.SentenceStart(ends, block, quotation.Span.Start), quotation.Span.Start - ProseScanner.MaxSentenceReach);
+        var end = Math.Min(ProseScanner.SentenceEnd(ends, block, quotation.Span.End), quotation.Span.End + ProseScanner.MaxSentenceReach);
         var namesTagged = false;
         var other = -1;
         string? otherName = null;
