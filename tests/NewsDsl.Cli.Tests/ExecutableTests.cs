@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using NewsDsl.Language.Rules;
+using Xunit;
+
+namespace NewsDsl.Cli.Tests;
+
+/// <summary>
+/// The real built executable (newsdsl.dll beside the tests, run by the dotnet host as a user would run
+/// the installed tool), not the in-process entry point: a broken Main, a missing dependency or a
+/// wrong exit code from the process itself shows up here.
+/// </summary>
+public sealed class ExecutableTests
+{
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "NewsDsl.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("NewsDsl.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static (int ExitCode, string Out, string Error) Newsdsl(string workingDirectory, params string[] args)
+    {
+        var tool = Path.Combine(AppContext.BaseDirectory, "newsdsl.dll");
+        Assert.True(File.Exists(tool), $"{tool} was not built next to the tests");
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        var start = new ProcessStartInfo(string.IsNullOrEmpty(host) ? "dotnet" : host)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(tool);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("newsdsl did not exit within 60 s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Fact]
+    public void Built_tool_checks_the_samples_folder_exits_0_and_reports_the_anonymous_source()
+    {
+        var (exitCode, stdout, stderr) = Newsdsl(RepositoryRoot(), "check", "samples/");
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains(
+            "samples/press-tv-264060-iran-strikes-back.news(25,9): warning NEWS005: " + AnonymousWithoutReasonRule.Rule.FormatMessage("iraqi-officials"),
+            lines);
+        Assert.DoesNotContain(lines, l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.Contains("checked: 0 errors", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Built_tool_exits_1_on_an_error_and_2_on_a_missing_path()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("error.news", Articles.Error());
+
+        var error = Newsdsl(folder.Path, "check", "error.news");
+        var missing = Newsdsl(folder.Path, "check", "missing.news");
+        var usage = Newsdsl(folder.Path);
+
+        Assert.Equal(1, error.ExitCode);
+        Assert.StartsWith("error.news(10,97): error NEWS002: ", error.Out, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal(string.Empty, missing.Out);
+        Assert.Equal(2, usage.ExitCode);
+    }
+}
