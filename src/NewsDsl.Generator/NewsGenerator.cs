@@ -53,13 +53,13 @@ public sealed class NewsGenerator : IIncrementalGenerator
                 cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
+        // The plan needs only the article records (each carries its identity for NEWS006), never
+        // the files: so an unchanged set of records leaves it cached whatever else happens.
         var plan = articles.Collect()
             .WithTrackingName(TrackingNames.AllArticles)
-            .Combine(files.Collect().WithTrackingName(TrackingNames.AllNewsFiles))
-            .WithTrackingName(TrackingNames.AllArticlesWithFiles)
             .Combine(options)
             .WithTrackingName(TrackingNames.PlanInputs)
-            .Select(static (input, cancellationToken) => ProjectPlanner.Plan(input.Left.Left, input.Left.Right, input.Right, cancellationToken))
+            .Select(static (input, cancellationToken) => ProjectPlanner.Plan(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Plan);
 
         var articleCode = plan

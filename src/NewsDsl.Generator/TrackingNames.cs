@@ -33,19 +33,13 @@ public static class TrackingNames
     /// <summary>Each <c>.news</c> file with its options and the <c>.editorconfig</c> files.</summary>
     public const string NewsFilesWithEditorConfigs = nameof(NewsFilesWithEditorConfigs);
 
-    /// <summary>Each article, checked and copied into equatable records.</summary>
+    /// <summary>Each article, bound and copied into equatable records (its figures and its identity for NEWS006 included).</summary>
     public const string Articles = nameof(Articles);
 
     /// <summary>Every article at once.</summary>
     public const string AllArticles = nameof(AllArticles);
 
-    /// <summary>Every <c>.news</c> file at once (read again only when two articles share an id).</summary>
-    public const string AllNewsFiles = nameof(AllNewsFiles);
-
-    /// <summary>Every article with every <c>.news</c> file.</summary>
-    public const string AllArticlesWithFiles = nameof(AllArticlesWithFiles);
-
-    /// <summary>Everything the plan is made from: articles, files, options.</summary>
+    /// <summary>Everything the plan is made from: the articles and the options.</summary>
     public const string PlanInputs = nameof(PlanInputs);
 
     /// <summary>The project-wide plan: class and hint names, NEWS006 across articles.</summary>

@@ -13,7 +13,8 @@ namespace NewsDsl.EndToEnd.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class ConsumerTests
 {
-    // One unattributed quotation (“a slap”, line 8) and one attributed quote and claim.
+    // One unattributed quotation (“a slap”, line 8), one attributed quote and claim, and two
+    // figures about casualties that conflict: the spokesman's 2 and the article's own 0.
     private const string Article = """
         ---
         id: e2e-article
@@ -25,6 +26,8 @@ public sealed class ConsumerTests
         The minister called it “a slap” in the face.
 
         “We will respond,”{@spokesman cue="said"} the spokesman said, and [the response will be proportionate]{@spokesman about="response" value="proportionate"}.
+
+        The spokesman said [two guards were hurt]{@spokesman about="casualties" value="2"}; in fact [nobody was hurt]{own about="casualties" value="0"}.
         """;
 
     private const string Program = """
@@ -47,7 +50,13 @@ public sealed class ConsumerTests
 
         foreach (var claim in E2eArticle.Claims)
         {
-            Console.WriteLine($"claim {claim.Line}:{claim.Column} {claim.Source?.Id ?? "-"} {claim.About}={claim.Value} {claim.Text}");
+            Console.WriteLine($"claim {claim.Line}:{claim.Column} {(claim.IsOwn ? "own" : claim.Source?.Id ?? "-")} {claim.About}={claim.Value} {claim.Text}");
+        }
+
+        foreach (var group in E2eArticle.Article.Figures)
+        {
+            var figures = group.Figures.Select(f => $"{(f.IsOwn ? "own" : f.Source?.Id ?? "-")}={f.Value ?? "-"}@{f.Line}:{f.Column}");
+            Console.WriteLine($"figures {group.About} {(group.IsConsistent ? "consistent" : "CONFLICT")}: {string.Join(", ", figures)}");
         }
 
         Console.WriteLine(E2eArticle.Sources.Spokesman.Title);
@@ -124,6 +133,10 @@ public sealed class ConsumerTests
                 "quote 8:24 - Partial - a slap",
                 "quote 10:1 spokesman FullSentence said We will respond,",
                 "claim 10:67 spokesman response=proportionate the response will be proportionate",
+                "claim 12:20 spokesman casualties=2 two guards were hurt",
+                "claim 12:93 own casualties=0 nobody was hurt",
+                "figures response consistent: spokesman=proportionate@10:67",
+                "figures casualties CONFLICT: spokesman=2@12:20, own=0@12:93",
                 "Ministry spokesman",
             },
             run.Lines);

@@ -31,7 +31,14 @@ public sealed class CompilationTests
                 Claim claim = IranStrikesBack.Claims.First();
                 DateTimeOffset? published = IranStrikesBack.Published;
                 Article article = NewsArticles.All.Single(a => a.Id == IranStrikesBack.Id);
-                return $"{zarif.Name} {title} {kind} {first.Text} {speaker?.Name} {first.Line}:{first.Column} {first.Kind} {claim.Text} {claim.About} {published} {article.Headline}";
+                FigureGroup group = SeedFigures.Figures[0];
+                Figure figure = group.Figures[0];
+                bool own = SeedFigures.Claims.Any(c => c.IsOwn) && figure.IsOwn;
+                string? value = figure.Value;
+                Source? who = figure.Source;
+                int figures = article.Figures.Count;
+                return $"{zarif.Name} {title} {kind} {first.Text} {speaker?.Name} {first.Line}:{first.Column} {first.Kind} {claim.Text} {claim.About} {published} {article.Headline}"
+                    + $" {group.About} {group.IsConsistent} {figure.Text} {value} {who?.Name} {own} {figure.Line}:{figure.Column} {figures}";
             }
         }
         """;
@@ -44,17 +51,18 @@ public sealed class CompilationTests
     public void Generated_code_has_no_diagnostics(LanguageVersion version)
     {
         var run = GeneratorHarness.Run(
-            new[] { GeneratorHarness.Article("iran-strikes-back.news"), GeneratorHarness.Article("two-lines.news") },
+            new[] { GeneratorHarness.Article("iran-strikes-back.news"), GeneratorHarness.Article("two-lines.news"), GeneratorHarness.Article("seed-figures.news") },
             version: version);
 
         run.AssertCompilesClean();
-        Assert.Equal(9, run.Sources.Count);
+        // Eight runtime types, NewsArticles, and one class per article.
+        Assert.Equal(12, run.Sources.Count);
     }
 
     [Fact]
     public void User_code_compiles_against_the_generated_api()
     {
-        var run = GeneratorHarness.Run(new[] { GeneratorHarness.Article("iran-strikes-back.news") }, code: UserCode);
+        var run = GeneratorHarness.Run(new[] { GeneratorHarness.Article("iran-strikes-back.news"), GeneratorHarness.Article("seed-figures.news") }, code: UserCode);
 
         run.AssertCompilesClean();
     }
@@ -90,7 +98,7 @@ public sealed class CompilationTests
     [Fact]
     public void Every_generated_public_symbol_is_documented()
     {
-        var run = GeneratorHarness.Run(new[] { GeneratorHarness.Article("iran-strikes-back.news") });
+        var run = GeneratorHarness.Run(new[] { GeneratorHarness.Article("iran-strikes-back.news"), GeneratorHarness.Article("seed-figures.news") });
         run.AssertCompilesClean();
 
         var ns = run.Output.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "Consumer").GetNamespaceMembers().Single(n => n.Name == "News");

@@ -59,8 +59,62 @@ public sealed class IncrementalTests
     public void Editing_unrelated_csharp_reruns_nothing()
     {
         var (driver, compilation) = Start(Article("one", "One."), Article("two", "Two."), Article("three", "Three."));
+        AssertUnrelatedEditRerunsNothing(driver.RunGenerators(compilation), compilation);
+    }
+
+    /// <summary>Figure groups are records of records: they must compare by value, or every run would regenerate the article.</summary>
+    [Fact]
+    public void Editing_unrelated_csharp_reruns_nothing_for_articles_with_figures()
+    {
+        var (driver, compilation) = Start(GeneratorHarness.Article("seed-figures.news"), GeneratorHarness.Article("iran-strikes-back.news"), Article("one", "One."));
+        driver = driver.RunGenerators(compilation);
+        Assert.Contains("isConsistent: false", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "seed-figures.g.cs").SourceText.ToString());
+
+        AssertUnrelatedEditRerunsNothing(driver, compilation);
+    }
+
+    [Fact]
+    public void Editing_a_figure_regenerates_only_its_article_with_the_new_verdict()
+    {
+        var seed = GeneratorHarness.Article("seed-figures.news");
+        var (driver, compilation) = Start(seed, Article("one", "One."));
         driver = driver.RunGenerators(compilation);
 
+        // National TV's 80 becomes 0: the casualties now agree.
+        var edited = new InMemoryAdditionalText(seed.Path, seed.Content.Replace("about=\"casualties\" value=\"80\"", "about=\"casualties\" value=\"0\"", StringComparison.Ordinal));
+        driver = driver.ReplaceAdditionalText(seed, edited);
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // In path order: /project/articles/seed-figures.news, /project/one.news.
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.ArticleCode));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, OutputReasons(run, TrackingNames.Index));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.RuntimeCode));
+        var code = run.GeneratedSources.Single(s => s.HintName == "seed-figures.g.cs").SourceText.ToString();
+        Assert.Contains("<item><term>casualties</term><description>consistent: ", code);
+        Assert.Contains("<item><term>missiles</term><description>conflicting: ", code);
+    }
+
+    /// <summary>NEWS006 across articles comes from the identities in the article records: no file is read twice.</summary>
+    [Fact]
+    public void A_duplicate_id_is_reported_without_reading_any_file_again()
+    {
+        var first = new CountingText("/project/a.news", "---\nid: twin\nheadline: A\n---\n");
+        var second = new CountingText("/project/b.news", "---\nid: twin\nheadline: B\n---\n");
+        var driver = GeneratorHarness.CreateDriver(new AdditionalText[] { second, first }, trackSteps: true);
+
+        var run = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("NEWS006", diagnostic.Id);
+        Assert.Equal("/project/b.news", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 4), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal("Article id 'twin' is already used by /project/a.news: give one of the articles another id", diagnostic.GetMessage());
+        Assert.Equal(1, first.Reads);
+        Assert.Equal(1, second.Reads);
+    }
+
+    private static void AssertUnrelatedEditRerunsNothing(GeneratorDriver driver, CSharpCompilation compilation)
+    {
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", GeneratorHarness.ParseOptions()));
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
@@ -163,6 +217,28 @@ public sealed class IncrementalTests
 
     private static readonly InMemoryAdditionalText EditorConfig =
         new("/project/.editorconfig", "root = true\n\n[*.news]\ndotnet_diagnostic.NEWS006.severity = error\n");
+
+    private sealed class CountingText : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+        private int _reads;
+
+        public CountingText(string path, string text)
+        {
+            Path = path;
+            _text = Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public int Reads => _reads;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default)
+        {
+            System.Threading.Interlocked.Increment(ref _reads);
+            return _text;
+        }
+    }
 
     private static IncrementalStepRunReason[] OutputReasons(GeneratorRunResult result, string step) =>
         result.TrackedSteps.TryGetValue(step, out var steps)

@@ -41,6 +41,9 @@ public sealed class NamingTests
     [InlineData("source-kind", "SourceKind_")]
     [InlineData("quote-kind", "QuoteKind_")]
     [InlineData("claim", "Claim_")]
+    [InlineData("figure", "Figure_")]
+    [InlineData("figure-group", "FigureGroup_")]
+    [InlineData("figures", "Figures_")]
     [InlineData("news-articles", "NewsArticles_")]
     [InlineData("system", "System_")]
     [InlineData("consumer", "Consumer_")]
@@ -58,8 +61,8 @@ public sealed class NamingTests
     {
         var ids = new[]
         {
-            "sources", "quotes", "claims", "article", "id", "headline", "published", "contributors",
-            "quote", "source", "source-kind", "quote-kind", "claim", "news-articles",
+            "sources", "quotes", "claims", "figures", "article", "id", "headline", "published", "contributors",
+            "quote", "source", "source-kind", "quote-kind", "claim", "figure", "figure-group", "news-articles",
             "system", "consumer", "news", "class", "string", "object", "void", "global", "namespace",
         };
         const string Body = """

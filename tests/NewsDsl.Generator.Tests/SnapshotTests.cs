@@ -15,6 +15,15 @@ public sealed class SnapshotTests
         Snapshot.Match(run.Source("iran-strikes-back.g.cs"));
     }
 
+    /// <summary>The seed article's figures: groups, who says what, the constant IsConsistent, and the article's own figure.</summary>
+    [Fact]
+    public void ArticleWithFigures()
+    {
+        var run = GeneratorHarness.Run(new[] { GeneratorHarness.Article("seed-figures.news") });
+        run.AssertGeneratorDidNotThrow();
+        Snapshot.Match(run.Source("seed-figures.g.cs"));
+    }
+
     [Fact]
     public void NewsArticles()
     {
@@ -34,6 +43,8 @@ public sealed class SnapshotTests
     [InlineData("NewsDsl.Quote.g.cs")]
     [InlineData("NewsDsl.QuoteKind.g.cs")]
     [InlineData("NewsDsl.Claim.g.cs")]
+    [InlineData("NewsDsl.Figure.g.cs")]
+    [InlineData("NewsDsl.FigureGroup.g.cs")]
     public void RuntimeType(string hintName)
     {
         var run = GeneratorHarness.Run(new[] { GeneratorHarness.Article("two-lines.news") });

@@ -71,6 +71,8 @@ internal static class ArticleEmitter
         w.Line();
         WriteClaims(w, article, options, self);
         w.Line();
+        WriteFigures(w, article, options, self);
+        w.Line();
 
         // Last: static initializers run in textual order, and this one reads the members above.
         w.Summary("The whole article as one <see cref=\"" + ns + ".Article\"/>, as listed in <see cref=\"" + ns + ".NewsArticles.All\"/>.");
@@ -92,7 +94,8 @@ internal static class ArticleEmitter
 
         GeneratedCode.WriteList(w, "sources: ", ns + ".Source", sources, ",");
         w.Line("quotes: Quotes,");
-        w.Line("claims: Claims);");
+        w.Line("claims: Claims,");
+        w.Line("figures: Figures);");
         w.Outdent();
 
         w.Close();
@@ -211,7 +214,7 @@ internal static class ArticleEmitter
             w.Line("/// <list type=\"number\">");
             foreach (var claim in article.Claims)
             {
-                w.Line("/// <item><description>" + Position(claim.Line, claim.Column) + ", " + Speaker(article, claim.SourceMember)
+                w.Line("/// <item><description>" + Position(claim.Line, claim.Column) + ", " + Speaker(article, claim.SourceMember, claim.IsOwn)
                     + ": " + XmlDoc.Text(claim.Text) + "</description></item>");
             }
 
@@ -225,6 +228,7 @@ internal static class ArticleEmitter
             items.Add("new " + ns + ".Claim(\n"
                 + "text: " + CSharpLiteral.String(claim.Text) + ",\n"
                 + "source: " + SourceReference(self, claim.SourceMember) + ",\n"
+                + "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",\n"
                 + "line: " + CSharpLiteral.Int(claim.Line) + ",\n"
                 + "column: " + CSharpLiteral.Int(claim.Column) + ",\n"
                 + "cue: " + CSharpLiteral.String(claim.Cue) + ",\n"
@@ -234,6 +238,81 @@ internal static class ArticleEmitter
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Claim> Claims { get; } = ", ns + ".Claim", items);
+    }
+
+    private static void WriteFigures(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
+    {
+        var ns = "global::" + options.Namespace;
+        var groupType = ns + ".FigureGroup";
+        var figureType = ns + ".Figure";
+        w.Line("/// <summary>");
+        if (article.Figures.Count == 0)
+        {
+            w.Line("/// The figures the article gives (claims and quotations tagged <c>about=\"…\"</c>), grouped by what they are about: none.");
+        }
+        else
+        {
+            w.Line("/// The figures the article gives (claims and quotations tagged <c>about=\"…\"</c>), grouped by what they are about, in order of first appearance:");
+            w.Line("/// <list type=\"bullet\">");
+            foreach (var group in article.Figures)
+            {
+                var says = new List<string>();
+                foreach (var figure in group.Figures)
+                {
+                    says.Add(Speaker(article, figure.SourceMember, figure.IsOwn)
+                        + (figure.Value is null ? " gives no figure" : " says " + XmlDoc.Text(figure.Value))
+                        + " (" + Position(figure.Line, figure.Column) + ")");
+                }
+
+                w.Line("/// <item><term>" + XmlDoc.Text(group.About) + "</term><description>"
+                    + (group.IsConsistent ? "consistent: " : "conflicting: ")
+                    + string.Join("; ", says) + ".</description></item>");
+            }
+
+            w.Line("/// </list>");
+        }
+
+        w.Line("/// </summary>");
+        var prefix = "public static " + GeneratedCode.ReadOnlyList + "<" + groupType + "> Figures { get; } = ";
+        if (article.Figures.Count == 0)
+        {
+            w.Line(prefix + "new " + GeneratedCode.ReadOnlyCollection + "<" + groupType + ">(new " + groupType + "[0]);");
+            return;
+        }
+
+        // Groups hold lists of figures: nested by hand, one constructor argument a line.
+        w.Line(prefix + "new " + GeneratedCode.ReadOnlyCollection + "<" + groupType + ">(new " + groupType + "[]");
+        w.Line("{");
+        w.Indent();
+        foreach (var group in article.Figures)
+        {
+            w.Line("new " + groupType + "(");
+            w.Indent();
+            w.Line("about: " + CSharpLiteral.String(group.About) + ",");
+            w.Line("figures: new " + GeneratedCode.ReadOnlyCollection + "<" + figureType + ">(new " + figureType + "[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var figure in group.Figures)
+            {
+                w.Line("new " + figureType + "(");
+                w.Indent();
+                w.Line("text: " + CSharpLiteral.String(figure.Text) + ",");
+                w.Line("source: " + SourceReference(self, figure.SourceMember) + ",");
+                w.Line("isOwn: " + CSharpLiteral.Bool(figure.IsOwn) + ",");
+                w.Line("value: " + CSharpLiteral.String(figure.Value) + ",");
+                w.Line("line: " + CSharpLiteral.Int(figure.Line) + ",");
+                w.Line("column: " + CSharpLiteral.Int(figure.Column) + "),");
+                w.Outdent();
+            }
+
+            w.Outdent();
+            w.Line("}),");
+            w.Line("isConsistent: " + CSharpLiteral.Bool(group.IsConsistent) + "),");
+            w.Outdent();
+        }
+
+        w.Outdent();
+        w.Line("});");
     }
 
     // Each item is a constructor call whose arguments are on lines of their own (split on \n,
@@ -271,8 +350,13 @@ internal static class ArticleEmitter
     private static string Position(int line, int column) =>
         "line " + CSharpLiteral.Int(line) + ", column " + CSharpLiteral.Int(column);
 
-    private static string Speaker(ArticleInfo article, string? member)
+    private static string Speaker(ArticleInfo article, string? member, bool isOwn = false)
     {
+        if (isOwn)
+        {
+            return "the article itself";
+        }
+
         if (member is null)
         {
             return "no source";

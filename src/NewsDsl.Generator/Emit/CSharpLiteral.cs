@@ -87,6 +87,9 @@ internal static class CSharpLiteral
         return builder.ToString();
     }
 
+    /// <summary>A <see cref="bool"/> literal.</summary>
+    public static string Bool(bool value) => value ? "true" : "false";
+
     /// <summary>An <see cref="int"/> literal, culture-independent.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -5,15 +5,17 @@ namespace NewsDsl.Generator.Emit;
 
 /// <summary>
 /// The types the article classes are made of (<c>Article</c>, <c>Source</c>, <c>SourceKind</c>,
-/// <c>Quote</c>, <c>QuoteKind</c>, <c>Claim</c>), emitted once per compilation into the configured
-/// namespace; docs/generated-code.md says why they are generated rather than shipped in a library.
+/// <c>Quote</c>, <c>QuoteKind</c>, <c>Claim</c>, <c>Figure</c>, <c>FigureGroup</c>), emitted once
+/// per compilation into the configured namespace; docs/generated-code.md says why they are
+/// generated rather than shipped in a library.
 /// </summary>
 internal static class RuntimeEmitter
 {
     /// <summary>The hint names of the runtime files; no article may take them.</summary>
     public static readonly IReadOnlyList<string> HintNames = new[]
     {
-        "NewsDsl.SourceKind.g.cs", "NewsDsl.QuoteKind.g.cs", "NewsDsl.Source.g.cs", "NewsDsl.Quote.g.cs", "NewsDsl.Claim.g.cs", "NewsDsl.Article.g.cs",
+        "NewsDsl.SourceKind.g.cs", "NewsDsl.QuoteKind.g.cs", "NewsDsl.Source.g.cs", "NewsDsl.Quote.g.cs", "NewsDsl.Claim.g.cs",
+        "NewsDsl.Figure.g.cs", "NewsDsl.FigureGroup.g.cs", "NewsDsl.Article.g.cs",
     };
 
     public static EquatableArray<GeneratedFile> Emit(GeneratorOptions options) => new[]
@@ -23,6 +25,8 @@ internal static class RuntimeEmitter
         new GeneratedFile("NewsDsl.Source.g.cs", Source(options), null),
         new GeneratedFile("NewsDsl.Quote.g.cs", Quote(options), null),
         new GeneratedFile("NewsDsl.Claim.g.cs", Claim(options), null),
+        new GeneratedFile("NewsDsl.Figure.g.cs", Figure(options), null),
+        new GeneratedFile("NewsDsl.FigureGroup.g.cs", FigureGroup(options), null),
         new GeneratedFile("NewsDsl.Article.g.cs", Article(options), null),
     }.ToEquatableArray();
 
@@ -142,6 +146,7 @@ internal static class RuntimeEmitter
             {
                 ("string", "text", "Text", "The claimed text without brackets.", true),
                 (source, "source", "Source", "Who makes the claim, or null.", false),
+                ("bool", "isOwn", "IsOwn", "True when the article makes the claim in its own voice.", false),
                 ("int", "line", "Line", "One-based line of the opening bracket.", false),
                 ("int", "column", "Column", "One-based column of the opening bracket.", false),
                 (s, "cue", "Cue", "The attribution verb, or null.", false),
@@ -150,7 +155,8 @@ internal static class RuntimeEmitter
                 (s, "value", "Value", "The figure claimed, or null.", false),
             });
         Property(w, "The claimed text without the brackets and markup (quotation marks inside are kept).", "string", "Text");
-        Property(w, "Who makes the claim; null when the tag names no declared source.", source, "Source");
+        Property(w, "Who makes the claim; null when the tag names no declared source, and for the article's own statements (<see cref=\"IsOwn\"/>).", source, "Source");
+        Property(w, "True when the article states it in its own voice (<c>{own …}</c>) rather than attributing it to a source.", "bool", "IsOwn");
         Property(w, "The one-based line of the opening bracket in the <c>.news</c> file.", "int", "Line");
         Property(w, "The one-based column (in UTF-16 code units) of the opening bracket.", "int", "Column");
         Property(w, "The attribution verb (<c>cue=\"said\"</c>), or null.", s, "Cue");
@@ -163,12 +169,71 @@ internal static class RuntimeEmitter
         return GeneratedCode.End(w);
     }
 
+    private static string Figure(GeneratorOptions options)
+    {
+        var s = Nullable("string", options);
+        var source = Nullable("global::" + options.Namespace + ".Source", options);
+        var w = GeneratedCode.Begin(options);
+        w.Summary("One statement of a figure: a claim or quotation tagged <c>about=\"…\"</c>, by a source or by the article itself. Listed in its <see cref=\"FigureGroup\"/>.");
+        w.Line(GeneratedCode.Attribute(options));
+        w.Open("public sealed class Figure");
+        Constructor(
+            w,
+            "Figure",
+            "Creates a figure; generated article classes create one per claim or quotation tagged <c>about=\"…\"</c>.",
+            new[]
+            {
+                ("string", "text", "Text", "The claimed or quoted words.", true),
+                (source, "source", "Source", "Who states it, or null.", false),
+                ("bool", "isOwn", "IsOwn", "True when the article states it in its own voice.", false),
+                (s, "value", "Value", "The figure as written, or null.", false),
+                ("int", "line", "Line", "One-based line of the claim or quotation.", false),
+                ("int", "column", "Column", "One-based column of the claim or quotation.", false),
+            });
+        Property(w, "The claimed or quoted words that state the figure.", "string", "Text");
+        Property(w, "Who states it; null for the article's own statements (<see cref=\"IsOwn\"/>) and when the tag names no declared source.", source, "Source");
+        Property(w, "True when the article states it in its own voice (<c>{own …}</c>) rather than attributing it to a source.", "bool", "IsOwn");
+        Property(w, "The figure as written in <c>value=\"…\"</c> (<c>80</c>, <c>&gt;12</c>, <c>12-15</c>, <c>~15</c>), or null when the tag gives none.", s, "Value");
+        Property(w, "The one-based line of the claim's opening bracket or the quotation's opening mark in the <c>.news</c> file.", "int", "Line");
+        Property(w, "The one-based column (in UTF-16 code units) of the claim's opening bracket or the quotation's opening mark.", "int", "Column");
+        w.Summary("Returns <see cref=\"Text\"/>.");
+        w.Line("public override string ToString() => Text;");
+        w.Close();
+        return GeneratedCode.End(w);
+    }
+
+    private static string FigureGroup(GeneratorOptions options)
+    {
+        var ns = "global::" + options.Namespace;
+        var w = GeneratedCode.Begin(options);
+        w.Summary("Every figure an article gives about one thing (<c>about=\"casualties\"</c>), in document order, and whether they agree.");
+        w.Line(GeneratedCode.Attribute(options));
+        w.Open("public sealed class FigureGroup");
+        Constructor(
+            w,
+            "FigureGroup",
+            "Creates a figure group; generated article classes create one per thing their figures are about.",
+            new[]
+            {
+                ("string", "about", "About", "What the figures are about.", true),
+                (GeneratedCode.ReadOnlyList + "<" + ns + ".Figure>", "figures", "Figures", "The figures, in document order.", true),
+                ("bool", "isConsistent", "IsConsistent", "Whether no two figures contradict each other.", false),
+            });
+        Property(w, "What the figures are about, as the article first writes it (<c>about=\"casualties\"</c>); grouping ignores case.", "string", "About");
+        Property(w, "Every figure about it, in document order.", GeneratedCode.ReadOnlyList + "<" + ns + ".Figure>", "Figures");
+        Property(w, "True when no two figures contradict each other (80 and 0 do; 15, &gt;12 and 12-15 do not). Decided by NewsDsl when the article was compiled.", "bool", "IsConsistent");
+        w.Summary("Returns <see cref=\"About\"/>.");
+        w.Line("public override string ToString() => About;");
+        w.Close();
+        return GeneratedCode.End(w);
+    }
+
     private static string Article(GeneratorOptions options)
     {
         var s = Nullable("string", options);
         var ns = "global::" + options.Namespace;
         var w = GeneratedCode.Begin(options);
-        w.Summary("One article: its front matter, sources, quotes and claims. Each generated article class has one as its <c>Article</c> property.");
+        w.Summary("One article: its front matter, sources, quotes, claims and figures. Each generated article class has one as its <c>Article</c> property.");
         w.Line(GeneratedCode.Attribute(options));
         w.Open("public sealed class Article");
         Constructor(
@@ -188,6 +253,7 @@ internal static class RuntimeEmitter
                 (GeneratedCode.ReadOnlyList + "<" + ns + ".Source>", "sources", "Sources", "The declared sources.", true),
                 (GeneratedCode.ReadOnlyList + "<" + ns + ".Quote>", "quotes", "Quotes", "The quotes.", true),
                 (GeneratedCode.ReadOnlyList + "<" + ns + ".Claim>", "claims", "Claims", "The claims.", true),
+                (GeneratedCode.ReadOnlyList + "<" + ns + ".FigureGroup>", "figures", "Figures", "The figure groups.", true),
             });
         Property(w, "The article id from the front matter (<c>iran-strikes-back</c>).", "string", "Id");
         Property(w, "The headline from the front matter.", "string", "Headline");
@@ -200,6 +266,7 @@ internal static class RuntimeEmitter
         Property(w, "Every declared source, in declaration order.", GeneratedCode.ReadOnlyList + "<" + ns + ".Source>", "Sources");
         Property(w, "Every quotation that is someone's words, in document order.", GeneratedCode.ReadOnlyList + "<" + ns + ".Quote>", "Quotes");
         Property(w, "Every attributed span, in document order.", GeneratedCode.ReadOnlyList + "<" + ns + ".Claim>", "Claims");
+        Property(w, "The figures the article gives, grouped by what they are about (<c>about=\"…\"</c>), in order of first appearance.", GeneratedCode.ReadOnlyList + "<" + ns + ".FigureGroup>", "Figures");
         w.Summary("Returns <see cref=\"Headline\"/>.");
         w.Line("public override string ToString() => Headline;");
         w.Close();

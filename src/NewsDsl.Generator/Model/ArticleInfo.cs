@@ -1,4 +1,6 @@
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Text;
 
 namespace NewsDsl.Generator.Model;
 
@@ -9,7 +11,8 @@ namespace NewsDsl.Generator.Model;
 /// <param name="Path">The file's path as the compiler knows it (for diagnostics only; never emitted).</param>
 /// <param name="FileName">The file name without folders (emitted in documentation; the same on every machine).</param>
 /// <param name="Id">The article id; null when the front matter lacks a valid one (then nothing is generated).</param>
-/// <param name="IdLocation">Where the id's value is, for NEWS006.</param>
+/// <param name="IdLocation">Where the id's value is: with <paramref name="Path"/> and <paramref name="Id"/>, the article's identity for the project-wide NEWS006 (see <see cref="ToIdentity"/>).</param>
+/// <param name="Figures">The figure groups (<c>about="…"</c>), in order of first appearance.</param>
 /// <param name="Severities">The effective severities of the rules the generator reports (NEWS000, NEWS006) in this file.</param>
 /// <param name="Failure">Set when reading the article failed (NEWS000); then nothing else is.</param>
 internal sealed record ArticleInfo(
@@ -27,6 +30,7 @@ internal sealed record ArticleInfo(
     EquatableArray<SourceInfo> Sources,
     EquatableArray<QuoteInfo> Quotes,
     EquatableArray<ClaimInfo> Claims,
+    EquatableArray<FigureGroupInfo> Figures,
     EquatableArray<ConfiguredSeverity> Severities,
     DiagnosticInfo? Failure)
 {
@@ -45,8 +49,22 @@ internal sealed record ArticleInfo(
         EquatableArray<SourceInfo>.Empty,
         EquatableArray<QuoteInfo>.Empty,
         EquatableArray<ClaimInfo>.Empty,
+        EquatableArray<FigureGroupInfo>.Empty,
         severities,
         failure);
+
+    /// <summary>
+    /// What the language's project check (NEWS006 across articles) needs of this article, rebuilt
+    /// from the record: no file is read again. Null when the article has no valid id.
+    /// </summary>
+    public ArticleIdentity? ToIdentity() => Id is { } id && IdLocation is { } location
+        ? new ArticleIdentity(
+            Path,
+            id,
+            new TextSpan(location.Start, location.Length),
+            new LinePosition(location.StartLine, location.StartCharacter),
+            new LinePosition(location.EndLine, location.EndCharacter))
+        : null;
 
     /// <summary>The effective severity of a rule in this file; null when the file turned it off.</summary>
     public NewsSeverity? SeverityOf(NewsDiagnosticDescriptor descriptor)

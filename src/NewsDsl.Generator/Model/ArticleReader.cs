@@ -14,18 +14,12 @@ using NewsDsl.Language.Text;
 namespace NewsDsl.Generator.Model;
 
 /// <summary>
-/// Checks one <c>.news</c> file with the language core and copies what the generated code needs
+/// Binds one <c>.news</c> file with the language core and copies what the generated code needs
 /// into plain records. The <see cref="ArticleModel"/> itself never leaves this class: it holds
 /// the whole syntax tree and is not equatable.
 /// </summary>
 internal static class ArticleReader
 {
-    /// <summary>
-    /// Check options that turn every rule off: the generator needs only the model; the analyzer
-    /// reports the rules' findings.
-    /// </summary>
-    internal static readonly NewsCheckOptions ModelOnly = CreateModelOnlyOptions();
-
     /// <summary>The rules the generator itself reports, whose per-file severity it must know.</summary>
     private static readonly NewsDiagnosticDescriptor[] GeneratorRules = { NewsRules.InternalError, DuplicateIdRule.Rule };
 
@@ -56,8 +50,9 @@ internal static class ArticleReader
                 return Failed(path, fileName, configured, "the file could not be read");
             }
 
-            var result = NewsChecker.Check(NewsText.From(content, path), ModelOnly, cancellationToken);
-            return FromModel(path, fileName, result.Model, configured);
+            // The model alone: the analyzer reports the rules' findings, the generator needs none.
+            var model = NewsChecker.Bind(NewsText.From(content, path), cancellationToken);
+            return FromModel(path, fileName, model, configured);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -67,17 +62,6 @@ internal static class ArticleReader
         {
             return Failed(path, fileName, configured, Failures.Describe(exception));
         }
-    }
-
-    private static NewsCheckOptions CreateModelOnlyOptions()
-    {
-        var off = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
-        foreach (var descriptor in NewsRules.Descriptors)
-        {
-            off[descriptor.Id] = null;
-        }
-
-        return new NewsCheckOptions { Severities = off };
     }
 
     private static EquatableArray<ConfiguredSeverity> ConfiguredSeverities(string path, AnalyzerConfigOptions? fileOptions, EquatableArray<EditorConfigFile> editorConfigs)
@@ -153,12 +137,32 @@ internal static class ArticleReader
             claims.Add(new ClaimInfo(
                 claim.Text,
                 MemberOf(claim.Source, memberBySource, model),
+                claim.IsOwn,
                 claim.Start.Line + 1,
                 claim.Start.Character + 1,
                 claim.Cue,
                 claim.Via,
                 claim.About,
                 claim.Value));
+        }
+
+        var figures = new List<FigureGroupInfo>(model.Figures.Count);
+        foreach (var group in model.Figures)
+        {
+            var items = new List<FigureInfo>(group.Figures.Count);
+            foreach (var figure in group.Figures)
+            {
+                items.Add(new FigureInfo(
+                    figure.Text,
+                    MemberOf(figure.Source, memberBySource, model),
+                    figure.IsOwn,
+                    figure.Value?.Text,
+                    figure.Start.Line + 1,
+                    figure.Start.Character + 1));
+            }
+
+            // Decided here, by the core, once: the generated code carries the answer as a constant.
+            figures.Add(new FigureGroupInfo(group.About, items.ToEquatableArray(), group.IsConsistent));
         }
 
         LocationInfo? idLocation = null;
@@ -184,6 +188,7 @@ internal static class ArticleReader
             sources.ToEquatableArray(),
             quotes.ToEquatableArray(),
             claims.ToEquatableArray(),
+            figures.ToEquatableArray(),
             severities,
             null);
     }

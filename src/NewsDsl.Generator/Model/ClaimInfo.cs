@@ -1,7 +1,8 @@
 namespace NewsDsl.Generator.Model;
 
 /// <summary>One attributed span (a paraphrase or a claim).</summary>
-/// <param name="SourceMember">The member of the nested <c>Sources</c> class; null when the tag names no declared source.</param>
+/// <param name="SourceMember">The member of the nested <c>Sources</c> class; null when the tag names no declared source, or for the article's own statement.</param>
+/// <param name="IsOwn">True for <c>{own …}</c>: the article's own statement, attributed to nobody else.</param>
 /// <param name="Text">The claimed text.</param>
 /// <param name="Cue">The attribution verb, or null.</param>
 /// <param name="Via">The channel, or null.</param>
@@ -12,6 +13,7 @@ namespace NewsDsl.Generator.Model;
 internal sealed record ClaimInfo(
     string Text,
     string? SourceMember,
+    bool IsOwn,
     int Line,
     int Column,
     string? Cue,

@@ -15,14 +15,14 @@ internal static class Identifiers
     /// <summary>Names the generated types take in the configured namespace; an article class may not take them.</summary>
     public static readonly IReadOnlyCollection<string> RuntimeTypeNames = new[]
     {
-        "Article", "Source", "SourceKind", "Quote", "QuoteKind", "Claim", "NewsArticles",
+        "Article", "Source", "SourceKind", "Quote", "QuoteKind", "Claim", "Figure", "FigureGroup", "NewsArticles",
     };
 
     /// <summary>Members of every article class: a class may not be named like its member (CS0542).</summary>
     public static readonly IReadOnlyCollection<string> ArticleMemberNames = new[]
     {
         "Id", "Headline", "Published", "Byline", "Desk", "Deck", "Dateline", "Contributors",
-        "Sources", "Quotes", "Claims", "Article",
+        "Sources", "Quotes", "Claims", "Figures", "Article",
     };
 
     /// <summary>

@@ -2,16 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using Microsoft.CodeAnalysis;
 using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Generator.Emit;
 using NewsDsl.Generator.Model;
 using NewsDsl.Generator.Naming;
-using NewsDsl.Language;
-using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
-using NewsDsl.Language.Text;
 
 namespace NewsDsl.Generator.Planning;
 
@@ -25,13 +21,12 @@ internal static class ProjectPlanner
 {
     public static ProjectPlan Plan(
         ImmutableArray<ArticleInfo> articles,
-        ImmutableArray<AdditionalText> files,
         GeneratorOptions options,
         CancellationToken cancellationToken)
     {
         try
         {
-            return PlanCore(articles, files, options, cancellationToken);
+            return PlanCore(articles, options, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -48,7 +43,6 @@ internal static class ProjectPlanner
 
     private static ProjectPlan PlanCore(
         ImmutableArray<ArticleInfo> articles,
-        ImmutableArray<AdditionalText> files,
         GeneratorOptions options,
         CancellationToken cancellationToken)
     {
@@ -64,7 +58,6 @@ internal static class ProjectPlanner
 
         var diagnostics = new List<DiagnosticInfo>();
         var withIds = new List<ArticleInfo>();
-        var idCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in byPath.Values)
         {
             if (article.Failure is { } failure)
@@ -72,26 +65,13 @@ internal static class ProjectPlanner
                 diagnostics.Add(failure);
             }
 
-            if (article.Id is { } id)
+            if (article.Id is not null)
             {
                 withIds.Add(article);
-                idCounts[id] = idCounts.TryGetValue(id, out var count) ? count + 1 : 1;
             }
         }
 
-        var duplicateIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pair in idCounts)
-        {
-            if (pair.Value > 1)
-            {
-                duplicateIds.Add(pair.Key);
-            }
-        }
-
-        if (duplicateIds.Count > 0)
-        {
-            diagnostics.AddRange(CheckDuplicateIds(withIds, duplicateIds, files, byPath, cancellationToken));
-        }
+        diagnostics.AddRange(CheckDuplicateIds(withIds, byPath, cancellationToken));
 
         var units = new List<ArticleUnit>();
         var classNames = new List<string>();
@@ -143,39 +123,27 @@ internal static class ProjectPlanner
     }
 
     /// <summary>
-    /// Runs the language's own project check on the articles that share an id, so the generator,
-    /// the command line and the IDE word NEWS006 the same way. Only those files are read again,
-    /// and only when a clash exists: the equatable article records cannot carry a model.
+    /// Runs the language's own project check on the articles' identities (kept in their records),
+    /// so the generator, the command line and the IDE word NEWS006 the same way, without reading
+    /// any file again.
     /// </summary>
-    private static IEnumerable<DiagnosticInfo> CheckDuplicateIds(
+    private static List<DiagnosticInfo> CheckDuplicateIds(
         List<ArticleInfo> articles,
-        HashSet<string> duplicateIds,
-        ImmutableArray<AdditionalText> files,
         SortedDictionary<string, ArticleInfo> byPath,
         CancellationToken cancellationToken)
     {
-        var textByPath = new Dictionary<string, AdditionalText>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            if (!textByPath.ContainsKey(file.Path))
-            {
-                textByPath.Add(file.Path, file);
-            }
-        }
-
-        var models = new List<ArticleModel>();
+        var identities = new List<ArticleIdentity>(articles.Count);
         foreach (var article in articles)
         {
-            if (duplicateIds.Contains(article.Id!)
-                && textByPath.TryGetValue(article.Path, out var file)
-                && file.GetText(cancellationToken)?.ToString() is { } content)
+            if (article.ToIdentity() is { } identity)
             {
-                models.Add(NewsChecker.Check(NewsText.From(content, article.Path), ArticleReader.ModelOnly, cancellationToken).Model);
+                identities.Add(identity);
             }
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var result = new List<DiagnosticInfo>();
-        foreach (var diagnostic in NewsRules.CheckProject(models))
+        foreach (var diagnostic in NewsRules.CheckProject(identities))
         {
             var severity = byPath.TryGetValue(diagnostic.Path, out var article)
                 ? article.SeverityOf(diagnostic.Descriptor)

@@ -157,6 +157,7 @@ namespace Consumer.News
             new global::Consumer.News.Claim(
                 text: "Iranian television reported",
                 source: global::Consumer.News.IranStrikesBack.Sources.IranTv,
+                isOwn: false,
                 line: 22,
                 column: 27,
                 cue: null,
@@ -166,12 +167,36 @@ namespace Consumer.News
             new global::Consumer.News.Claim(
                 text: "Iran’s next response will be proportionate to what Washington will do",
                 source: global::Consumer.News.IranStrikesBack.Sources.Hatami,
+                isOwn: false,
                 line: 26,
                 column: 1,
                 cue: "warned",
                 via: null,
                 about: null,
                 value: null),
+        });
+
+        /// <summary>
+        /// The figures the article gives (claims and quotations tagged <c>about="…"</c>), grouped by what they are about, in order of first appearance:
+        /// <list type="bullet">
+        /// <item><term>casualties</term><description>consistent: <c>iran-tv</c> (Iranian television) says 0 (line 22, column 27).</description></item>
+        /// </list>
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.FigureGroup> Figures { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.News.FigureGroup>(new global::Consumer.News.FigureGroup[]
+        {
+            new global::Consumer.News.FigureGroup(
+                about: "casualties",
+                figures: new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.News.Figure>(new global::Consumer.News.Figure[]
+                {
+                    new global::Consumer.News.Figure(
+                        text: "Iranian television reported",
+                        source: global::Consumer.News.IranStrikesBack.Sources.IranTv,
+                        isOwn: false,
+                        value: "0",
+                        line: 22,
+                        column: 27),
+                }),
+                isConsistent: true),
         });
 
         /// <summary>The whole article as one <see cref="global::Consumer.News.Article"/>, as listed in <see cref="global::Consumer.News.NewsArticles.All"/>.</summary>
@@ -192,6 +217,7 @@ namespace Consumer.News
                 global::Consumer.News.IranStrikesBack.Sources.Hatami,
             }),
             quotes: Quotes,
-            claims: Claims);
+            claims: Claims,
+            figures: Figures);
     }
 }

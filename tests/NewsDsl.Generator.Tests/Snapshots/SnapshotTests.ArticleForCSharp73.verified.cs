@@ -69,6 +69,11 @@ namespace Consumer.News
         /// </summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.Claim> Claims { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.News.Claim>(new global::Consumer.News.Claim[0]);
 
+        /// <summary>
+        /// The figures the article gives (claims and quotations tagged <c>about="…"</c>), grouped by what they are about: none.
+        /// </summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.FigureGroup> Figures { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.News.FigureGroup>(new global::Consumer.News.FigureGroup[0]);
+
         /// <summary>The whole article as one <see cref="global::Consumer.News.Article"/>, as listed in <see cref="global::Consumer.News.NewsArticles.All"/>.</summary>
         public static global::Consumer.News.Article Article { get; } = new global::Consumer.News.Article(
             id: Id,
@@ -84,6 +89,7 @@ namespace Consumer.News
                 global::Consumer.News.SecondArticle.Sources.Spokesman,
             }),
             quotes: Quotes,
-            claims: Claims);
+            claims: Claims,
+            figures: Figures);
     }
 }

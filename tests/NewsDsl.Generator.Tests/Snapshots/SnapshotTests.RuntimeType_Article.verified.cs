@@ -3,7 +3,7 @@
 
 namespace Consumer.News
 {
-    /// <summary>One article: its front matter, sources, quotes and claims. Each generated article class has one as its <c>Article</c> property.</summary>
+    /// <summary>One article: its front matter, sources, quotes, claims and figures. Each generated article class has one as its <c>Article</c> property.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
     public sealed class Article
     {
@@ -19,6 +19,7 @@ namespace Consumer.News
         /// <param name="sources">The declared sources.</param>
         /// <param name="quotes">The quotes.</param>
         /// <param name="claims">The claims.</param>
+        /// <param name="figures">The figure groups.</param>
         public Article(
             string id,
             string headline,
@@ -30,7 +31,8 @@ namespace Consumer.News
             global::System.Collections.Generic.IReadOnlyList<string> contributors,
             global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.Source> sources,
             global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.Quote> quotes,
-            global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.Claim> claims)
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.Claim> claims,
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.FigureGroup> figures)
         {
             this.Id = id ?? throw new global::System.ArgumentNullException(nameof(id));
             this.Headline = headline ?? throw new global::System.ArgumentNullException(nameof(headline));
@@ -43,6 +45,7 @@ namespace Consumer.News
             this.Sources = sources ?? throw new global::System.ArgumentNullException(nameof(sources));
             this.Quotes = quotes ?? throw new global::System.ArgumentNullException(nameof(quotes));
             this.Claims = claims ?? throw new global::System.ArgumentNullException(nameof(claims));
+            this.Figures = figures ?? throw new global::System.ArgumentNullException(nameof(figures));
         }
 
         /// <summary>The article id from the front matter (<c>iran-strikes-back</c>).</summary>
@@ -77,6 +80,9 @@ namespace Consumer.News
 
         /// <summary>Every attributed span, in document order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.Claim> Claims { get; }
+
+        /// <summary>The figures the article gives, grouped by what they are about (<c>about="…"</c>), in order of first appearance.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.News.FigureGroup> Figures { get; }
 
         /// <summary>Returns <see cref="Headline"/>.</summary>
         public override string ToString() => Headline;

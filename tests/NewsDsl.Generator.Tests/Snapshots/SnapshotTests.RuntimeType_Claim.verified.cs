@@ -10,6 +10,7 @@ namespace Consumer.News
         /// <summary>Creates a claim; generated article classes create one per attributed span.</summary>
         /// <param name="text">The claimed text without brackets.</param>
         /// <param name="source">Who makes the claim, or null.</param>
+        /// <param name="isOwn">True when the article makes the claim in its own voice.</param>
         /// <param name="line">One-based line of the opening bracket.</param>
         /// <param name="column">One-based column of the opening bracket.</param>
         /// <param name="cue">The attribution verb, or null.</param>
@@ -19,6 +20,7 @@ namespace Consumer.News
         public Claim(
             string text,
             global::Consumer.News.Source? source,
+            bool isOwn,
             int line,
             int column,
             string? cue,
@@ -28,6 +30,7 @@ namespace Consumer.News
         {
             this.Text = text ?? throw new global::System.ArgumentNullException(nameof(text));
             this.Source = source;
+            this.IsOwn = isOwn;
             this.Line = line;
             this.Column = column;
             this.Cue = cue;
@@ -39,8 +42,11 @@ namespace Consumer.News
         /// <summary>The claimed text without the brackets and markup (quotation marks inside are kept).</summary>
         public string Text { get; }
 
-        /// <summary>Who makes the claim; null when the tag names no declared source.</summary>
+        /// <summary>Who makes the claim; null when the tag names no declared source, and for the article's own statements (<see cref="IsOwn"/>).</summary>
         public global::Consumer.News.Source? Source { get; }
+
+        /// <summary>True when the article states it in its own voice (<c>{own …}</c>) rather than attributing it to a source.</summary>
+        public bool IsOwn { get; }
 
         /// <summary>The one-based line of the opening bracket in the <c>.news</c> file.</summary>
         public int Line { get; }
