@@ -3,8 +3,11 @@ using NewsDsl.Fuzz;
 using NewsDsl.Language;
 using NewsDsl.Language.Text;
 
-// Usage: dotnet run -c Release --project tests/NewsDsl.Fuzz -- [--seconds N] [--seed N] [--corpus DIR]... [--out DIR]
+// Usage: dotnet run -c Release --project tests/NewsDsl.Fuzz -- [--seconds N] [--seed N] [--corpus DIR]... [--out DIR] [--emit-every N]
+// Every mutant goes through the parser, binder and rules; every Nth (default 25) also through the
+// generator, whose output is compiled.
 var seconds = 60;
+var emitEvery = 25;
 var seed = Environment.TickCount;
 var corpusDirectories = new List<string>();
 var output = Path.Combine("artifacts", "fuzz-crashes");
@@ -16,6 +19,7 @@ for (var a = 0; a < args.Length; a++)
         case "--seed": seed = int.Parse(args[++a]); break;
         case "--corpus": corpusDirectories.Add(args[++a]); break;
         case "--out": output = args[++a]; break;
+        case "--emit-every": emitEvery = int.Parse(args[++a]); break;
         default:
             Console.Error.WriteLine($"unknown option {args[a]}");
             return 2;
@@ -46,6 +50,8 @@ var clock = Stopwatch.StartNew();
 var runs = 0L;
 var crashes = 0;
 var slowest = TimeSpan.Zero;
+var emitted = 0L;
+var emitter = new EmitterProbe();
 while (clock.Elapsed.TotalSeconds < seconds)
 {
     var text = corpus[random.Next(corpus.Count)];
@@ -64,6 +70,15 @@ while (clock.Elapsed.TotalSeconds < seconds)
             if (diagnostic.Span.End > text.Length || diagnostic.Span.Start < 0)
             {
                 throw new InvalidOperationException($"{diagnostic.Id} span {diagnostic.Span} is outside the text");
+            }
+        }
+
+        if (emitEvery > 0 && runs % emitEvery == 0 && text.Length < 100_000)
+        {
+            emitted++;
+            if (emitter.Probe(text) is { } failure)
+            {
+                throw new InvalidOperationException(failure);
             }
         }
     }
@@ -96,5 +111,5 @@ while (clock.Elapsed.TotalSeconds < seconds)
     runs++;
 }
 
-Console.WriteLine($"{runs} runs, {crashes} crashes, slowest single check {slowest.TotalMilliseconds:F1} ms");
+Console.WriteLine($"{runs} runs ({emitted} through the generator and compiler), {crashes} crashes, slowest single check {slowest.TotalMilliseconds:F1} ms");
 return crashes == 0 ? 0 : 1;
