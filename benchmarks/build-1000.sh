@@ -102,7 +102,7 @@ build() {
 
 report() {
   local name="$1" log="$2" wall="$3"
-  local csc analyzers generators gen_own ana_own warnings generated
+  local csc analyzers generators gen_own ana_own warnings
   # Task Performance Summary: "   12345 ms  Csc   1 calls"
   csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s+[0-9]+ calls' "$log" | tail -1 | awk '{print $1}')
   analyzers=$(grep -E 'Total analyzer execution time:' "$log" | tail -1 | grep -oE '[0-9]+([.,][0-9]+)?' | head -1)
@@ -129,5 +129,5 @@ report "cold (restore + build)" "$WORK/build-cold.log" "$WALL_COLD"
 report "warm (rebuild, server up)" "$WORK/build-warm.log" "$WALL_WARM"
 echo
 echo "ReportAnalyzer section of the warm build:"
-awk '/Total analyzer execution time:/,/^\s*$/' "$WORK/build-warm.log" | grep -E 'NewsDsl|Total' | sed 's/^/  /' | head -10
-awk '/Total generator execution time:/,/^\s*$/' "$WORK/build-warm.log" | grep -E 'NewsDsl|Total' | sed 's/^/  /' | head -10
+awk '/Total analyzer execution time:/,/^\s*$/' "$WORK/build-warm.log" | grep -E 'NewsDsl|Total' | sed 's/^/  /' | head -3
+awk '/Total generator execution time:/,/^\s*$/' "$WORK/build-warm.log" | grep -E 'NewsDsl|Total' | sed 's/^/  /' | head -3

@@ -16,6 +16,19 @@ public static class Program
             return;
         }
 
+        // For an external profiler (perf with DOTNET_PerfMapEnabled=1): Check of the 1 MB article in a loop.
+        if (args.Length >= 2 && args[0] == "--loop")
+        {
+            Stages.Loop(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "all");
+            return;
+        }
+
+        if (args.Length >= 1 && args[0] == "--alloc")
+        {
+            AllocationSampler.Run(args.Length > 1 ? args[1] : "all");
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--generator")
         {
             Stages.Generator();

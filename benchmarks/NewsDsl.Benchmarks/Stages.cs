@@ -24,11 +24,14 @@ public static class Stages
         var text = NewsText.From(content, "large.news");
         Console.WriteLine($"large article: {content.Length:N0} chars; best of {rounds} rounds of {iterations} iterations (thread CPU time on Linux; the best round is the least disturbed); per iteration:");
         var tree = NewsParser.Parse(text);
+        var model = Binder.Bind(tree);
+        Console.WriteLine($"  {tree.Blocks.Count:N0} blocks, {text.LineCount:N0} lines, {model.Quotations.Count:N0} quotations, {model.Claims.Count:N0} claims, {model.Citations.Count:N0} citations, {tree.Errors.Count:N0} syntax errors, {NewsChecker.Check(text).Diagnostics.Count:N0} diagnostics");
         var stages = new (string Name, Func<object> Action)[]
         {
             ("Markdig Markdown.Parse", () => Markdig.Markdown.Parse(content)),
             ("NewsParser.Parse", () => NewsParser.Parse(text)),
             ("Binder.Bind (tree given)", () => Binder.Bind(tree)),
+            ("NewsText line starts", () => NewsText.From(content, "large.news").GetLinePosition(content.Length)),
             ("NewsChecker.Check (all)", () => NewsChecker.Check(NewsText.From(content, "large.news"))),
         };
         var best = new double[stages.Length];
@@ -60,6 +63,17 @@ public static class Stages
             off[rule.Descriptor.Id] = null;
         }
 
+        var contractOnly = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
+        foreach (var rule in NewsRules.All)
+        {
+            if (string.CompareOrdinal(rule.Descriptor.Id, "NEWS100") >= 0)
+            {
+                contractOnly[rule.Descriptor.Id] = null;
+            }
+        }
+
+        var contract = Best(() => NewsChecker.Check(NewsText.From(content, "large.news"), new NewsCheckOptions { Severities = contractOnly }), iterations, rounds);
+        Console.WriteLine($"  {"Check, NEWS001-NEWS008 only",-28} {contract.Micros,10:N0} us {contract.Bytes,12:N0} B");
         var none = Best(() => NewsChecker.Check(NewsText.From(content, "large.news"), new NewsCheckOptions { Severities = off }), iterations, rounds);
         Console.WriteLine($"  {"Check, every rule off",-28} {none.Micros,10:N0} us {none.Bytes,12:N0} B");
         foreach (var rule in NewsRules.All)
@@ -70,6 +84,40 @@ public static class Stages
             var result = Best(() => NewsChecker.Check(NewsText.From(content, "large.news"), options), iterations, rounds);
             Console.WriteLine($"    + {rule.Descriptor.Id} {rule.GetType().Name,-30} {result.Micros - none.Micros,8:N0} us {result.Bytes - none.Bytes,12:N0} B");
         }
+    }
+
+    /// <summary>Runs one stage of <c>Check</c> of the 1 MB article <paramref name="count"/> times (all, off, contract, parse, bind).</summary>
+    public static void Loop(int count, string mode)
+    {
+        var content = Inputs.LargeArticle();
+        var off = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
+        var contract = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
+        foreach (var rule in NewsRules.All)
+        {
+            off[rule.Descriptor.Id] = null;
+            if (string.CompareOrdinal(rule.Descriptor.Id, "NEWS100") >= 0)
+            {
+                contract[rule.Descriptor.Id] = null;
+            }
+        }
+
+        var tree = NewsParser.Parse(NewsText.From(content, "large.news"));
+        var only = new Dictionary<string, NewsSeverity?>(off, StringComparer.Ordinal);
+        only.Remove(mode);
+        Func<object> action = mode switch
+        {
+            "off" => () => NewsChecker.Check(NewsText.From(content, "large.news"), new NewsCheckOptions { Severities = off }),
+            "contract" => () => NewsChecker.Check(NewsText.From(content, "large.news"), new NewsCheckOptions { Severities = contract }),
+            "parse" => () => NewsParser.Parse(NewsText.From(content, "large.news")),
+            "bind" => () => Binder.Bind(tree),
+            _ when mode.StartsWith("NEWS", StringComparison.Ordinal) => () => NewsChecker.Check(NewsText.From(content, "large.news"), new NewsCheckOptions { Severities = only }),
+            _ => () => NewsChecker.Check(NewsText.From(content, "large.news")),
+        };
+        action();
+        var gcs = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) };
+        var pause = GC.GetTotalPauseDuration();
+        var (micros, bytes) = Measure(action, count);
+        Console.WriteLine($"{mode}: {micros:N0} us, {bytes:N0} B per iteration; GCs per iteration: gen0 {(GC.CollectionCount(0) - gcs[0]) / (double)count:N2}, gen1 {(GC.CollectionCount(1) - gcs[1]) / (double)count:N2}, gen2 {(GC.CollectionCount(2) - gcs[2]) / (double)count:N2}; pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds * 1000 / count:N0} us");
     }
 
     private static (double Micros, long Bytes) Best(Func<object> action, int iterations, int rounds)

@@ -23,7 +23,8 @@ internal static class AttributeListParser
         bool stopAtBrace,
         string[] knownNames,
         List<AttributeSyntax> attributes,
-        List<SyntaxError> errors)
+        List<SyntaxError> errors,
+        StringTable? strings = null)
     {
         while (true)
         {
@@ -53,7 +54,9 @@ internal static class AttributeListParser
                 continue;
             }
 
-            var name = text.Substring(nameStart, position - nameStart);
+            // A known name is the known string itself: no substring.
+            var known = IndexOfKnown(knownNames, text, nameStart, position - nameStart);
+            var name = known >= 0 ? knownNames[known] : text.Substring(nameStart, position - nameStart);
             var nameSpan = TextSpan.FromBounds(nameStart, position);
             if (position >= end || text[position] != '=')
             {
@@ -75,13 +78,13 @@ internal static class AttributeListParser
                         TextSpan.FromBounds(position, end),
                         $"The value of '{name}' has no closing '\"': end it with a double quote (write \\\" for a quote inside it)"));
                     valueSpan = TextSpan.FromBounds(valueStart, end);
-                    value = Unescape(text, valueStart, end);
+                    value = Unescape(text, valueStart, end, strings);
                     position = end;
                 }
                 else
                 {
                     valueSpan = TextSpan.FromBounds(valueStart, closing);
-                    value = Unescape(text, valueStart, closing);
+                    value = Unescape(text, valueStart, closing, strings);
                     position = closing + 1;
                 }
             }
@@ -96,7 +99,7 @@ internal static class AttributeListParser
                     $"The value of '{name}' must be in double quotes: {name}=\"{value}\""));
             }
 
-            if (Array.IndexOf(knownNames, name) < 0)
+            if (known < 0)
             {
                 errors.Add(new SyntaxError(nameSpan, $"Unknown attribute '{name}': use {string.Join(", ", knownNames)}"));
             }
@@ -109,6 +112,20 @@ internal static class AttributeListParser
                 attributes.Add(new AttributeSyntax(TextSpan.FromBounds(nameStart, position), name, nameSpan, value, valueSpan));
             }
         }
+    }
+
+    private static int IndexOfKnown(string[] knownNames, string text, int start, int length)
+    {
+        for (var i = 0; i < knownNames.Length; i++)
+        {
+            var known = knownNames[i];
+            if (known.Length == length && string.CompareOrdinal(text, start, known, 0, length) == 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsNameChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
@@ -160,12 +177,12 @@ internal static class AttributeListParser
     }
 
     /// <summary>Undoes <c>\"</c> and <c>\\</c>; any other backslash stays as written.</summary>
-    public static string Unescape(string text, int start, int end)
+    public static string Unescape(string text, int start, int end, StringTable? strings = null)
     {
         var backslash = text.IndexOf('\\', start, end - start);
         if (backslash < 0)
         {
-            return text.Substring(start, end - start);
+            return strings is null ? text.Substring(start, end - start) : strings.Get(text, start, end - start);
         }
 
         var builder = new StringBuilder(end - start);

@@ -28,7 +28,17 @@ internal sealed class InlineParser
     private readonly string _text;
     private readonly List<SyntaxError> _errors;
     private readonly List<Frame> _stack = new();
-    private List<InlineSyntax>? _root;
+
+    // Frames popped and done with, reused by the next push: a paragraph's marks cost no allocation each.
+    private readonly List<Frame> _free = new();
+
+    // Tag ids and attribute values, made once per parse however often they repeat.
+    private readonly StringTable _strings = new();
+    // The paragraph's top-level inlines while it is scanned; handed out as an array of the exact size.
+    private readonly List<InlineSyntax> _root = new();
+
+    // A tag's attributes while it is parsed, likewise.
+    private readonly List<AttributeSyntax> _attributes = new();
     private int _start;
     private int _end;
     private bool _reportedNesting;
@@ -40,6 +50,15 @@ internal sealed class InlineParser
     private int _lineEnd;
     private int _braceFrom;
     private int _brace;
+
+    /// <summary>Quotation nodes made so far (closed and unclosed).</summary>
+    public int QuotationCount { get; private set; }
+
+    /// <summary>Attributed span nodes made so far.</summary>
+    public int SpanCount { get; private set; }
+
+    /// <summary>Tag nodes made so far.</summary>
+    public int TagCount { get; private set; }
 
     public InlineParser(string text, List<SyntaxError> errors)
     {
@@ -65,7 +84,7 @@ internal sealed class InlineParser
     {
         _start = start;
         _end = end;
-        _root = null;
+        _root.Clear();
         _stack.Clear();
         _reportedNesting = false;
         Array.Clear(_overflow, 0, _overflow.Length);
@@ -115,8 +134,8 @@ internal sealed class InlineParser
             PopAsUnclosed(end);
         }
 
-        var result = (IReadOnlyList<InlineSyntax>?)_root ?? s_none;
-        _root = null;
+        var result = ToList(_root);
+        _root.Clear();
         return result;
     }
 
@@ -306,8 +325,9 @@ internal sealed class InlineParser
             family,
             new TextSpan(frame.Start, 1),
             closingMark,
-            (IReadOnlyList<InlineSyntax>?)frame.Children ?? s_none,
+            ToList(frame.Children),
             tag);
+        Release(frame);
         Add(node);
         return end;
     }
@@ -333,6 +353,7 @@ internal sealed class InlineParser
             var bracket = _stack[index];
             _stack.RemoveAt(index);
             AddAll(bracket.Children, index);
+            Release(bracket);
             return i + 1;
         }
 
@@ -348,8 +369,9 @@ internal sealed class InlineParser
             TextSpan.FromBounds(frame.Start, tag.Span.End),
             new TextSpan(frame.Start, 1),
             new TextSpan(i, 1),
-            (IReadOnlyList<InlineSyntax>?)frame.Children ?? s_none,
+            ToList(frame.Children),
             tag);
+        Release(frame);
         Add(node);
         return tag.Span.End;
     }
@@ -408,7 +430,7 @@ internal sealed class InlineParser
             }
 
             var idSpan = TextSpan.FromBounds(idStart, idEnd);
-            var id = _text.Substring(idStart, idEnd - idStart);
+            var id = _strings.Get(_text, idStart, idEnd - idStart);
             var kind = TagKind.Source;
             if (id.Length == 0)
             {
@@ -421,11 +443,12 @@ internal sealed class InlineParser
                 kind = TagKind.Invalid;
             }
 
-            var attributes = new List<AttributeSyntax>();
+            var attributes = _attributes;
+            attributes.Clear();
             int end;
             if (HasClosingBrace(idEnd, lineEnd))
             {
-                position = AttributeListParser.Parse(_text, idEnd, lineEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors);
+                position = AttributeListParser.Parse(_text, idEnd, lineEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors, _strings);
                 end = position < lineEnd && _text[position] == '}' ? position + 1 : position;
             }
             else
@@ -433,7 +456,7 @@ internal sealed class InlineParser
                 // No '}' on the line: the tag is its id and the well-formed attributes after it; the
                 // prose that follows stays prose instead of becoming a string of attribute errors.
                 var attributesEnd = WellFormedAttributesEnd(idEnd, lineEnd);
-                AttributeListParser.Parse(_text, idEnd, attributesEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors);
+                AttributeListParser.Parse(_text, idEnd, attributesEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors, _strings);
                 _errors.Add(new SyntaxError(TextSpan.FromBounds(open, attributesEnd), "This tag is not closed: end it with '}' on the same line"));
                 end = attributesEnd;
             }
@@ -443,7 +466,7 @@ internal sealed class InlineParser
                 kind,
                 kind == TagKind.Invalid && id.Length == 0 ? null : id,
                 idSpan,
-                attributes.Count == 0 ? s_noAttributes : attributes,
+                ToList(attributes),
                 dangling);
         }
 
@@ -455,14 +478,13 @@ internal sealed class InlineParser
         var close = NextBrace(position);
         if (close >= 0 && close < lineEnd)
         {
-            var word = _text.Substring(position, close - position);
             var span = TextSpan.FromBounds(open, close + 1);
-            if (word == "title")
+            if (IsExactly(position, close, "title"))
             {
                 return new TagSyntax(span, TagKind.Title, null, default, s_noAttributes, dangling);
             }
 
-            if (word == "term")
+            if (IsExactly(position, close, "term"))
             {
                 return new TagSyntax(span, TagKind.Term, null, default, s_noAttributes, dangling);
             }
@@ -481,8 +503,9 @@ internal sealed class InlineParser
     /// </summary>
     private TagSyntax ParseOwnTag(int open, int position, int lineEnd, bool dangling)
     {
-        var attributes = new List<AttributeSyntax>();
-        position = AttributeListParser.Parse(_text, position, lineEnd, stopAtBrace: true, s_ownAttributes, attributes, _errors);
+        var attributes = _attributes;
+        attributes.Clear();
+        position = AttributeListParser.Parse(_text, position, lineEnd, stopAtBrace: true, s_ownAttributes, attributes, _errors, _strings);
         int end;
         if (position < lineEnd && _text[position] == '}')
         {
@@ -494,7 +517,7 @@ internal sealed class InlineParser
             end = position;
         }
 
-        return new TagSyntax(TextSpan.FromBounds(open, end), TagKind.Own, null, default, attributes.Count == 0 ? s_noAttributes : attributes, dangling);
+        return new TagSyntax(TextSpan.FromBounds(open, end), TagKind.Own, null, default, ToList(attributes), dangling);
     }
 
     /// <summary>
@@ -507,6 +530,9 @@ internal sealed class InlineParser
             || IsWordAt(position, end, "own")
             || (IsWordAt(position, end, "title") && position + 5 < end && _text[position + 5] == '}')
             || (IsWordAt(position, end, "term") && position + 4 < end && _text[position + 4] == '}'));
+
+    private bool IsExactly(int start, int end, string word) =>
+        end - start == word.Length && string.CompareOrdinal(_text, start, word, 0, word.Length) == 0;
 
     private bool IsWordAt(int position, int end, string word) =>
         position + word.Length <= end
@@ -617,7 +643,19 @@ internal sealed class InlineParser
     {
         if (_stack.Count < MaxNesting)
         {
-            _stack.Add(new Frame(kind, family, mark, position));
+            Frame frame;
+            if (_free.Count > 0)
+            {
+                frame = _free[_free.Count - 1];
+                _free.RemoveAt(_free.Count - 1);
+                frame.Reset(kind, family, mark, position);
+            }
+            else
+            {
+                frame = new Frame(kind, family, mark, position);
+            }
+
+            _stack.Add(frame);
             return;
         }
 
@@ -630,6 +668,20 @@ internal sealed class InlineParser
                 $"Quotations and brackets are nested more than {MaxNesting} levels deep here; deeper marks are read as plain text: close some, or escape them with \\"));
         }
     }
+
+    /// <summary>Hands a popped frame back for reuse; its children now belong to a node or to the frame below.</summary>
+    private void Release(Frame frame)
+    {
+        frame.Children?.Clear();
+        _free.Add(frame);
+    }
+
+    /// <summary>What a node keeps of a frame's (reused) list: an array of the exact size, or the shared empty list.</summary>
+    private static IReadOnlyList<InlineSyntax> ToList(List<InlineSyntax>? children) =>
+        children is null || children.Count == 0 ? s_none : children.ToArray();
+
+    private static IReadOnlyList<AttributeSyntax> ToList(List<AttributeSyntax> attributes) =>
+        attributes.Count == 0 ? s_noAttributes : attributes.ToArray();
 
     private Frame Pop()
     {
@@ -645,6 +697,7 @@ internal sealed class InlineParser
         if (frame.Kind == FrameKind.Bracket)
         {
             AddAll(frame.Children, _stack.Count);
+            Release(frame);
             return;
         }
 
@@ -659,15 +712,31 @@ internal sealed class InlineParser
             frame.Family,
             new TextSpan(frame.Start, 1),
             null,
-            (IReadOnlyList<InlineSyntax>?)frame.Children ?? s_none,
+            ToList(frame.Children),
             null));
+        Release(frame);
     }
 
     private void Add(InlineSyntax node)
     {
+        switch (node)
+        {
+            case QuotationSyntax quotation:
+                QuotationCount++;
+                TagCount += quotation.Tag is null ? 0 : 1;
+                break;
+            case AttributedSpanSyntax:
+                SpanCount++;
+                TagCount++;
+                break;
+            default:
+                TagCount++;
+                break;
+        }
+
         if (_stack.Count == 0)
         {
-            (_root ??= new List<InlineSyntax>()).Add(node);
+            _root.Add(node);
         }
         else
         {
@@ -683,7 +752,7 @@ internal sealed class InlineParser
             return;
         }
 
-        var target = index == 0 ? (_root ??= new List<InlineSyntax>()) : (_stack[index - 1].Children ??= new List<InlineSyntax>());
+        var target = index == 0 ? _root : (_stack[index - 1].Children ??= new List<InlineSyntax>());
         // Order is kept by appending: everything the frame below already holds lies before the removed frame's opening.
         target.AddRange(children);
     }
@@ -692,19 +761,25 @@ internal sealed class InlineParser
     {
         public Frame(FrameKind kind, QuotationMarkFamily family, char mark, int start)
         {
+            Reset(kind, family, mark, start);
+        }
+
+        public FrameKind Kind { get; private set; }
+
+        public QuotationMarkFamily Family { get; private set; }
+
+        public char Mark { get; private set; }
+
+        public int Start { get; private set; }
+
+        public void Reset(FrameKind kind, QuotationMarkFamily family, char mark, int start)
+        {
             Kind = kind;
             Family = family;
             Mark = mark;
             Start = start;
+            Children?.Clear();
         }
-
-        public FrameKind Kind { get; }
-
-        public QuotationMarkFamily Family { get; }
-
-        public char Mark { get; }
-
-        public int Start { get; }
 
         public List<InlineSyntax>? Children { get; set; }
     }

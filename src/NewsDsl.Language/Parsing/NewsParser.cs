@@ -37,7 +37,8 @@ public static class NewsParser
         var content = text.Content;
         var errors = new List<SyntaxError>();
         var blocks = new List<BlockSyntax>();
-        var reader = new LineReader(content);
+        var lineStarts = new LineStartRecorder(content.Length);
+        var reader = new LineReader(content, lineStarts);
 
         var frontMatter = ParseFrontMatter(content, ref reader, errors);
         var inlines = new InlineParser(content, errors);
@@ -86,7 +87,15 @@ public static class NewsParser
         }
 
         FlushParagraph();
-        return new NewsSyntaxTree(text, frontMatter, blocks, errors);
+
+        // Every line has been read: the text need not look for its line breaks again.
+        if (content.Length > 0 && CharacterClasses.IsLineBreak(content[content.Length - 1]))
+        {
+            lineStarts.Record(content.Length);
+        }
+
+        text.SetLineStarts(lineStarts.Starts, lineStarts.Count);
+        return new NewsSyntaxTree(text, frontMatter, blocks, errors) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount) };
 
         void FlushParagraph()
         {
@@ -435,6 +444,41 @@ public static class NewsParser
         return end;
     }
 
+    /// <summary>
+    /// The start of every line, in order, as the readers meet them. A copy of a reader that looks
+    /// ahead, or one that steps back, reads lines again: only a start past the last one is kept.
+    /// </summary>
+    private sealed class LineStartRecorder
+    {
+        public LineStartRecorder(int length)
+        {
+            // The first line starts at 0 even in an empty text.
+            Starts = new int[Math.Max(16, length / 64)];
+            Count = 1;
+        }
+
+        public int[] Starts { get; private set; }
+
+        public int Count { get; private set; }
+
+        public void Record(int start)
+        {
+            if (Count > 0 && start <= Starts[Count - 1])
+            {
+                return;
+            }
+
+            if (Count == Starts.Length)
+            {
+                var grown = new int[Starts.Length * 2];
+                Array.Copy(Starts, grown, Count);
+                Starts = grown;
+            }
+
+            Starts[Count++] = start;
+        }
+    }
+
     /// <summary>A line without its break.</summary>
     private readonly struct Line
     {
@@ -453,11 +497,13 @@ public static class NewsParser
     private struct LineReader
     {
         private readonly string _text;
+        private readonly LineStartRecorder _lineStarts;
         private int _position;
 
-        public LineReader(string text)
+        public LineReader(string text, LineStartRecorder lineStarts)
         {
             _text = text;
+            _lineStarts = lineStarts;
             _position = 0;
         }
 
@@ -473,6 +519,7 @@ public static class NewsParser
             var breakAt = _text.AsSpan(_position).IndexOfAny('\r', '\n');
             var end = breakAt < 0 ? _text.Length : _position + breakAt;
             line = new Line(_position, end);
+            _lineStarts.Record(_position);
             _position = end >= _text.Length ? end : end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
             return true;
         }

@@ -27,16 +27,18 @@ public sealed class AttributionToNobodyRule : NewsRule
     public override void Analyze(RuleContext context)
     {
         var text = context.Text.Content;
-        foreach (var block in context.Syntax.Blocks)
+        var blocks = context.Syntax.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            if (block is not ParagraphSyntax paragraph)
+            if (blocks[b] is not ParagraphSyntax paragraph)
             {
                 continue;
             }
 
-            foreach (var end in context.SentenceEnds(paragraph))
+            var ends = context.SentenceEnds(b);
+            for (var e = 0; e < ends.Count; e++)
             {
-                Check(context, text, paragraph, end);
+                Check(context, text, paragraph, ends.Array![ends.Offset + e]);
             }
         }
     }
@@ -112,6 +114,12 @@ public sealed class AttributionToNobodyRule : NewsRule
 
     private static string? FindCue(string text, TextSpan word)
     {
+        // Every cue is 4 to 9 letters long: most last words of a sentence are ruled out without a comparison.
+        if (word.Length < 4 || word.Length > 9)
+        {
+            return null;
+        }
+
         foreach (var cue in s_cues)
         {
             if (ProseScanner.IsWord(text, word, cue))

@@ -53,33 +53,52 @@ public sealed class LoadedAttributionVerbRule : NewsRule
 
     public override NewsDiagnosticDescriptor Descriptor => Rule;
 
+    // The same verbs in an array, compared in place: a substring per candidate word would cost more than the check.
+    private static readonly KeyValuePair<string, string>[] s_verbs = new List<KeyValuePair<string, string>>(s_loaded).ToArray();
+
     public override void Analyze(RuleContext context)
     {
         var text = context.Text.Content;
-        foreach (var block in context.Syntax.Blocks)
+        var blocks = context.Syntax.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            if (block is not ParagraphSyntax paragraph)
+            if (blocks[b] is not ParagraphSyntax paragraph)
             {
                 continue;
             }
 
-            foreach (var inline in paragraph.Inlines)
+            var inlines = paragraph.Inlines;
+            for (var k = 0; k < inlines.Count; k++)
             {
-                if (inline is QuotationSyntax { Tag: { Kind: TagKind.Source } } quotation)
+                if (inlines[k] is QuotationSyntax { Tag: { Kind: TagKind.Source } } quotation)
                 {
-                    CheckSentenceAfter(context, text, paragraph, quotation.Span.End);
+                    CheckSentenceAfter(context, text, paragraph, b, k + 1, quotation.Span.End);
                 }
             }
         }
     }
 
-    private static void CheckSentenceAfter(RuleContext context, string text, ParagraphSyntax paragraph, int from)
+    // The words of the writer's voice from the end of a quotation (inlines[next] is the first inline after it) to the sentence's end.
+    private static void CheckSentenceAfter(RuleContext context, string text, ParagraphSyntax paragraph, int blockIndex, int next, int from)
     {
-        var end = Math.Min(ProseScanner.SentenceEnd(context.SentenceEnds(paragraph), paragraph, from), from + ProseScanner.MaxSentenceReach);
+        var end = Math.Min(ProseScanner.SentenceEnd(context.SentenceEnds(blockIndex), paragraph, from), from + ProseScanner.MaxSentenceReach);
+        var inlines = paragraph.Inlines;
         var i = from;
         while (i < end)
         {
-            if (!CharacterClasses.IsWordChar(text[i]) || ProseScanner.IsMasked(paragraph, i))
+            // Quotations, spans and tags are someone else's words: jump over them.
+            while (next < inlines.Count && inlines[next].Span.End <= i)
+            {
+                next++;
+            }
+
+            if (next < inlines.Count && inlines[next].Span.Start <= i)
+            {
+                i = inlines[next].Span.End;
+                continue;
+            }
+
+            if (!CharacterClasses.IsWordChar(text[i]))
             {
                 i++;
                 continue;
@@ -94,10 +113,23 @@ public sealed class LoadedAttributionVerbRule : NewsRule
             // Every loaded verb is 5 to 10 letters long and ends in -ed or -s: most words are ruled out without a lookup.
             var length = i - start;
             var last = text[i - 1];
-            if (length >= 5 && length <= 10 && (last is 'd' or 's' or 'D' or 'S') && s_loaded.TryGetValue(text.Substring(start, length), out var why))
+            if (length >= 5 && length <= 10 && (last is 'd' or 's' or 'D' or 'S') && Find(text, start, length) is { } why)
             {
                 context.Report(Rule, TextSpan.FromBounds(start, i), text.Substring(start, length), why);
             }
         }
+    }
+
+    private static string? Find(string text, int start, int length)
+    {
+        foreach (var verb in s_verbs)
+        {
+            if (verb.Key.Length == length && string.Compare(text, start, verb.Key, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return verb.Value;
+            }
+        }
+
+        return null;
     }
 }

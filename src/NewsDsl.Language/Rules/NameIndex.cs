@@ -15,6 +15,10 @@ internal sealed class NameIndex
 {
     private readonly Dictionary<int, List<Entry>> _byFirstWord = new();
 
+    // Whether some name starts with this ASCII letter (in upper case): most words are ruled out before hashing.
+    private readonly bool[] _firstLetters = new bool[128];
+    private bool _nonAsciiFirstLetter;
+
     public NameIndex(IReadOnlyList<SourceSymbol> sources)
     {
         for (var i = 0; i < sources.Count; i++)
@@ -32,6 +36,16 @@ internal sealed class NameIndex
                     continue;
                 }
 
+                var first = char.ToUpperInvariant(variant[0]);
+                if (first < 128)
+                {
+                    _firstLetters[first] = true;
+                }
+                else
+                {
+                    _nonAsciiFirstLetter = true;
+                }
+
                 var key = Hash(variant, 0, firstWordEnd);
                 if (!_byFirstWord.TryGetValue(key, out var entries))
                 {
@@ -47,18 +61,50 @@ internal sealed class NameIndex
     public bool IsEmpty => _byFirstWord.Count == 0;
 
     /// <summary>
-    /// Calls <paramref name="found"/> with (source index, variant, offset) for each name in the writer's
+    /// Calls <paramref name="visitor"/> with (source index, variant, offset) for each name in the writer's
     /// voice of <paramref name="block"/> between <paramref name="start"/> and <paramref name="end"/>;
-    /// stops when it returns false.
+    /// stops when it returns false. Words are the runs of word characters from <paramref name="start"/>;
+    /// a word that starts inside a quotation, span or tag is not the writer's, and the inlines are
+    /// jumped over rather than read.
     /// </summary>
-    public void Find(string text, InlineContainerSyntax block, int start, int end, Func<int, string, int, bool> found)
+    public void Find<TVisitor>(string text, InlineContainerSyntax block, int start, int end, ref TVisitor visitor)
+        where TVisitor : struct, IVisitor
     {
+        var inlines = block.Inlines;
+        var next = ProseScanner.FirstInlineEndingAfter(inlines, start);
         var i = start;
         while (i < end)
         {
-            if (!CharacterClasses.IsWordChar(text[i]))
+            if (next < inlines.Count && inlines[next].Span.Start <= i)
+            {
+                // Masked: every word that starts before the inline's end is someone else's, including one
+                // that runs on past it.
+                i = inlines[next].Span.End;
+                if (i > start && i < end && CharacterClasses.IsWordChar(text[i - 1]))
+                {
+                    while (i < end && CharacterClasses.IsWordChar(text[i]))
+                    {
+                        i++;
+                    }
+                }
+
+                while (next < inlines.Count && inlines[next].Span.End <= i)
+                {
+                    next++;
+                }
+
+                continue;
+            }
+
+            var c = text[i];
+            if (!CharacterClasses.IsWordChar(c))
             {
                 i++;
+                while (next < inlines.Count && inlines[next].Span.End <= i)
+                {
+                    next++;
+                }
+
                 continue;
             }
 
@@ -68,19 +114,44 @@ internal sealed class NameIndex
                 i++;
             }
 
-            if (!_byFirstWord.TryGetValue(Hash(text, wordStart, i), out var entries) || ProseScanner.IsMasked(block, wordStart))
+            while (next < inlines.Count && inlines[next].Span.End <= i)
+            {
+                next++;
+            }
+
+            if (c < 128 ? !_firstLetters[c >= 'a' && c <= 'z' ? c - 32 : c] : !_nonAsciiFirstLetter && !MayFoldToAscii(c))
             {
                 continue;
             }
 
-            foreach (var entry in entries)
+            if (!_byFirstWord.TryGetValue(Hash(text, wordStart, i), out var entries))
             {
-                if (Matches(text, wordStart, end, entry.Variant) && !found(entry.Source, entry.Variant, wordStart))
+                continue;
+            }
+
+            for (var e = 0; e < entries.Count; e++)
+            {
+                var entry = entries[e];
+                if (Matches(text, wordStart, end, entry.Variant) && !visitor.Found(entry.Source, entry.Variant, wordStart))
                 {
                     return;
                 }
             }
         }
+    }
+
+    // ToUpperInvariant maps a few non-ASCII letters to ASCII ones (ı to I, ſ to S, K to K…).
+    private bool MayFoldToAscii(char c)
+    {
+        var upper = char.ToUpperInvariant(c);
+        return upper < 128 && _firstLetters[upper];
+    }
+
+    /// <summary>What <see cref="Find"/> calls for each name found; a struct, so no closure is allocated.</summary>
+    public interface IVisitor
+    {
+        /// <summary>Returns false to stop.</summary>
+        bool Found(int source, string variant, int offset);
     }
 
     private static bool Matches(string text, int at, int end, string name)

@@ -70,63 +70,114 @@ internal static class ProseScanner
     }
 
     /// <summary>Offset just past the end of the sentence that contains <paramref name="from"/> (or the block's end).</summary>
-    public static int SentenceEnd(int[] sentenceEnds, InlineContainerSyntax block, int from)
+    public static int SentenceEnd(ArraySegment<int> sentenceEnds, InlineContainerSyntax block, int from)
     {
-        var index = Array.BinarySearch(sentenceEnds, from);
-        index = index < 0 ? ~index : index;
-        return index < sentenceEnds.Length ? sentenceEnds[index] + 1 : block.ContentSpan.End;
+        var index = LowerBound(sentenceEnds, from);
+        return index < sentenceEnds.Count ? sentenceEnds.Array![sentenceEnds.Offset + index] + 1 : block.ContentSpan.End;
     }
 
     /// <summary>Offset where the sentence that contains <paramref name="before"/> starts.</summary>
-    public static int SentenceStart(int[] sentenceEnds, InlineContainerSyntax block, int before)
+    public static int SentenceStart(ArraySegment<int> sentenceEnds, InlineContainerSyntax block, int before)
     {
-        var index = Array.BinarySearch(sentenceEnds, before);
-        index = (index < 0 ? ~index : index) - 1;
-        return index >= 0 ? sentenceEnds[index] + 1 : block.ContentSpan.Start;
+        var index = LowerBound(sentenceEnds, before) - 1;
+        return index >= 0 ? sentenceEnds.Array![sentenceEnds.Offset + index] + 1 : block.ContentSpan.Start;
+    }
+
+    /// <summary>The index of the first value ≥ <paramref name="value"/> (what Array.BinarySearch's complement gives, or the match).</summary>
+    private static int LowerBound(ArraySegment<int> values, int value)
+    {
+        var array = values.Array!;
+        int low = values.Offset, high = values.Offset + values.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (array[mid] < value)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low - values.Offset;
+    }
+
+    /// <summary>The index of the first inline of <paramref name="inlines"/> that ends after <paramref name="offset"/>.</summary>
+    public static int FirstInlineEndingAfter(IReadOnlyList<InlineSyntax> inlines, int offset)
+    {
+        int low = 0, high = inlines.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (inlines[mid].Span.End <= offset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>
-    /// Offsets of every sentence-ending mark of the writer's voice in the block, in order. Found by
-    /// jumping between '.', '!' and '?' with a vectorised search, so prose between them costs nothing.
+    /// Appends to <paramref name="ends"/> (from <paramref name="count"/>, growing it as needed) the offset of
+    /// every sentence-ending mark of the writer's voice in the block, in order; returns the new count. Found by
+    /// jumping between '.', '!' and '?' with a vectorised search and over quotations, spans and tags, so
+    /// prose between them costs nothing.
     /// </summary>
-    public static int[] FindSentenceEnds(string text, InlineContainerSyntax block)
+    public static int FindSentenceEnds(string text, InlineContainerSyntax block, ref int[] ends, int count)
     {
-        List<int>? ends = null;
         var content = block.ContentSpan;
+        var inlines = block.Inlines;
+        var next = 0;
         var i = content.Start;
         while (i < content.End)
         {
-            var next = text.AsSpan(i, content.End - i).IndexOfAny('.', '!', '?');
-            if (next < 0)
+            var found = text.AsSpan(i, content.End - i).IndexOfAny('.', '!', '?');
+            if (found < 0)
             {
                 break;
             }
 
-            i += next;
+            i += found;
+
+            // Masked (inside a quotation, span or tag): nothing up to the inline's end can end a sentence.
+            while (next < inlines.Count && inlines[next].Span.End <= i)
+            {
+                next++;
+            }
+
+            if (next < inlines.Count && inlines[next].Span.Start <= i)
+            {
+                i = inlines[next].Span.End;
+                continue;
+            }
+
             if (IsSentenceEnd(text, block, i))
             {
-                (ends ??= new List<int>()).Add(i);
+                if (count == ends.Length)
+                {
+                    Array.Resize(ref ends, ends.Length * 2);
+                }
+
+                ends[count++] = i;
             }
 
             i++;
         }
 
-        return ends is null ? Array.Empty<int>() : ends.ToArray();
+        return count;
     }
 
+    // The character at i is '.', '!' or '?' outside every inline.
     private static bool IsSentenceEnd(string text, InlineContainerSyntax block, int i)
     {
         var c = text[i];
-        if (c != '.' && c != '!' && c != '?')
-        {
-            return false;
-        }
-
-        if (IsMasked(block, i))
-        {
-            return false;
-        }
-
         var end = block.ContentSpan.End;
         var next = i + 1;
         while (next < end && text[next] is ')' or '\u201D' or '\u2019' or '"' or '\'')

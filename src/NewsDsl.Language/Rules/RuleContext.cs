@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using NewsDsl.Language.Diagnostics;
@@ -11,7 +12,11 @@ namespace NewsDsl.Language.Rules;
 public sealed class RuleContext
 {
     private readonly List<NewsDiagnostic> _diagnostics;
-    private Dictionary<InlineContainerSyntax, int[]>? _sentenceEnds;
+
+    // Sentence ends of every prose block in one flat array, found on first use: block b's are
+    // _sentenceEnds[_sentenceEndsFrom[b] .. _sentenceEndsFrom[b + 1]).
+    private int[]? _sentenceEnds;
+    private int[]? _sentenceEndsFrom;
 
     internal RuleContext(ArticleModel model, List<NewsDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -28,17 +33,41 @@ public sealed class RuleContext
 
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>Sentence ends of a paragraph or heading, found once and shared by every rule that reads sentences.</summary>
-    internal int[] SentenceEnds(InlineContainerSyntax block)
+    /// <summary>
+    /// Sentence ends of the block at <paramref name="blockIndex"/> in <see cref="NewsSyntaxTree.Blocks"/>
+    /// (empty for blocks that are not prose), in order. Found for the whole article in one pass on
+    /// first use and shared by every rule that reads sentences.
+    /// </summary>
+    internal ArraySegment<int> SentenceEnds(int blockIndex)
     {
-        _sentenceEnds ??= new Dictionary<InlineContainerSyntax, int[]>();
-        if (!_sentenceEnds.TryGetValue(block, out var ends))
+        if (_sentenceEnds is null)
         {
-            ends = ProseScanner.FindSentenceEnds(Text.Content, block);
-            _sentenceEnds.Add(block, ends);
+            FindAllSentenceEnds();
         }
 
-        return ends;
+        var from = _sentenceEndsFrom![blockIndex];
+        return new ArraySegment<int>(_sentenceEnds!, from, _sentenceEndsFrom[blockIndex + 1] - from);
+    }
+
+    private void FindAllSentenceEnds()
+    {
+        var blocks = Syntax.Blocks;
+        var text = Text.Content;
+        var from = new int[blocks.Count + 1];
+        var ends = new int[Math.Max(16, text.Length / 128)];
+        var count = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            from[b] = count;
+            if (blocks[b] is InlineContainerSyntax block)
+            {
+                count = ProseScanner.FindSentenceEnds(text, block, ref ends, count);
+            }
+        }
+
+        from[blocks.Count] = count;
+        _sentenceEndsFrom = from;
+        _sentenceEnds = ends;
     }
 
     public void Report(NewsDiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArgs) =>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language.Rules;
 
@@ -37,19 +38,21 @@ public sealed class SpeakerMismatchRule : NewsRule
         }
 
         var text = context.Text.Content;
-        foreach (var block in context.Syntax.Blocks)
+        var blocks = context.Syntax.Blocks;
+        for (var b = 0; b < blocks.Count; b++)
         {
-            if (block is not InlineContainerSyntax container)
+            if (blocks[b] is not InlineContainerSyntax container)
             {
                 continue;
             }
 
-            foreach (var inline in container.Inlines)
+            var inlines = container.Inlines;
+            for (var k = 0; k < inlines.Count; k++)
             {
-                if (inline is QuotationSyntax { Tag: { Kind: TagKind.Source } tag } quotation
+                if (inlines[k] is QuotationSyntax { Tag: { Kind: TagKind.Source } tag } quotation
                     && context.Model.FindQuotation(quotation)?.Source is { } tagged)
                 {
-                    Check(context, text, container, quotation, tag, tagged, sources, names);
+                    Check(context, text, b, container, quotation, tag, tagged, sources, names);
                 }
             }
         }
@@ -58,6 +61,7 @@ public sealed class SpeakerMismatchRule : NewsRule
     private static void Check(
         RuleContext context,
         string text,
+        int blockIndex,
         InlineContainerSyntax block,
         QuotationSyntax quotation,
         TagSyntax tag,
@@ -66,37 +70,61 @@ public sealed class SpeakerMismatchRule : NewsRule
         NameIndex names)
     {
         // The sentence around the quotation, at most a few hundred characters either side (hostile input stays linear).
-        var ends = context.SentenceEnds(block);
+        var ends = context.SentenceEnds(blockIndex);
         var start = Math.Max(ProseScanner.SentenceStart(ends, block, quotation.Span.Start), quotation.Span.Start - ProseScanner.MaxSentenceReach);
         var end = Math.Min(ProseScanner.SentenceEnd(ends, block, quotation.Span.End), quotation.Span.End + ProseScanner.MaxSentenceReach);
-        var namesTagged = false;
-        var other = -1;
-        string? otherName = null;
-        var otherDistance = int.MaxValue;
-        names.Find(text, block, start, end, (index, name, at) =>
+        var speaker = new Speaker(sources, tagged, quotation.Span);
+        names.Find(text, block, start, end, ref speaker);
+        if (!speaker.NamesTagged && speaker.Other >= 0)
         {
-            if (ReferenceEquals(sources[index], tagged))
+            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[speaker.Other].Name, speaker.OtherName);
+        }
+    }
+
+    /// <summary>Reads the names of a sentence: the tagged source, or else the other name nearest the quotation.</summary>
+    private struct Speaker : NameIndex.IVisitor
+    {
+        private readonly IReadOnlyList<SourceSymbol> _sources;
+        private readonly SourceSymbol _tagged;
+        private readonly TextSpan _quotation;
+        private int _otherDistance;
+
+        public Speaker(IReadOnlyList<SourceSymbol> sources, SourceSymbol tagged, TextSpan quotation)
+        {
+            _sources = sources;
+            _tagged = tagged;
+            _quotation = quotation;
+            _otherDistance = int.MaxValue;
+            NamesTagged = false;
+            Other = -1;
+            OtherName = null;
+        }
+
+        public bool NamesTagged { get; private set; }
+
+        public int Other { get; private set; }
+
+        public string? OtherName { get; private set; }
+
+        public bool Found(int source, string variant, int offset)
+        {
+            if (ReferenceEquals(_sources[source], _tagged))
             {
                 // The sentence names the tagged source: whatever else it names is context, not the speaker.
-                namesTagged = true;
+                NamesTagged = true;
                 return false;
             }
 
             // The nearest other name to the quotation is the likeliest speaker.
-            var distance = at >= quotation.Span.End ? at - quotation.Span.End : quotation.Span.Start - at;
-            if (distance < otherDistance)
+            var distance = offset >= _quotation.End ? offset - _quotation.End : _quotation.Start - offset;
+            if (distance < _otherDistance)
             {
-                other = index;
-                otherName = name;
-                otherDistance = distance;
+                Other = source;
+                OtherName = variant;
+                _otherDistance = distance;
             }
 
             return true;
-        });
-
-        if (!namesTagged && other >= 0)
-        {
-            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[other].Name, otherName);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
@@ -7,7 +8,7 @@ namespace NewsDsl.Language.Semantics;
 /// <summary>The semantic model of one article: metadata, sources, quotations, claims and citations, all resolved.</summary>
 public sealed class ArticleModel
 {
-    private Dictionary<QuotationSyntax, Quotation>? _byPart;
+    private Dictionary<QuotationSyntax, Quotation>? _byLaterPart;
 
     internal ArticleModel(
         NewsSyntaxTree syntax,
@@ -64,21 +65,69 @@ public sealed class ArticleModel
     /// <summary>The quotation a syntax part belongs to (for a quotation over paragraphs, any of its parts).</summary>
     public Quotation? FindQuotation(QuotationSyntax part)
     {
-        if (_byPart is null)
+        if (part is null)
+        {
+            throw new ArgumentNullException(nameof(part));
+        }
+
+        // Quotations are in order of their first part (parents before their nested ones), so a first
+        // part is found by position; the later parts of quotations over paragraphs are few and kept aside.
+        var quotations = Quotations;
+        int low = 0, high = quotations.Count - 1;
+        var start = part.Span.Start;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            var first = quotations[mid].FirstPart;
+            if (ReferenceEquals(first, part))
+            {
+                return quotations[mid];
+            }
+
+            if (first.Span.Start < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        if (_byLaterPart is null)
         {
             var map = new Dictionary<QuotationSyntax, Quotation>();
-            foreach (var quotation in Quotations)
+            for (var i = 0; i < quotations.Count; i++)
             {
-                foreach (var p in quotation.Parts)
+                var quotation = quotations[i];
+                if (quotation.HasSeveralParts)
                 {
-                    map[p] = quotation;
+                    var parts = quotation.Parts;
+                    for (var k = 1; k < parts.Count; k++)
+                    {
+                        map[parts[k]] = quotation;
+                    }
                 }
             }
 
-            _byPart = map;
+            _byLaterPart = map;
         }
 
-        return _byPart.TryGetValue(part, out var found) ? found : null;
+        if (_byLaterPart.TryGetValue(part, out var found))
+        {
+            return found;
+        }
+
+        // Not where the order says (a tree bound twice, or a part of another tree): look everywhere, as before.
+        for (var i = 0; i < quotations.Count; i++)
+        {
+            if (ReferenceEquals(quotations[i].FirstPart, part))
+            {
+                return quotations[i];
+            }
+        }
+
+        return null;
     }
 
     public SourceSymbol? FindSource(string id)

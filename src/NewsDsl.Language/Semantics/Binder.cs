@@ -18,14 +18,20 @@ public sealed class Binder
     private readonly Dictionary<string, SourceSymbol> _sourcesById = new(StringComparer.Ordinal);
     private readonly List<SourceSymbol> _sources = new();
     private readonly List<SourceDeclarationSyntax> _duplicates = new();
-    private readonly List<Quotation> _quotations = new();
-    private readonly List<Claim> _claims = new();
-    private readonly List<Citation> _citations = new();
+    private readonly List<Quotation> _quotations;
+    private readonly List<Claim> _claims;
+    private readonly List<Citation> _citations;
 
     private Binder(NewsSyntaxTree tree)
     {
         _tree = tree;
         _text = tree.Text.Content;
+
+        // Sized from what the parser counted, so the lists do not grow (and leave garbage) on a large article.
+        var (quotations, spans, tags) = tree.NodeCounts;
+        _quotations = new List<Quotation>(quotations);
+        _claims = new List<Claim>(spans);
+        _citations = new List<Citation>(tags);
     }
 
     public static ArticleModel Bind(NewsSyntaxTree tree, CancellationToken cancellationToken = default)
@@ -49,7 +55,7 @@ public sealed class Binder
             claim.Source = Resolve(claim.Tag);
         }
 
-        var quotes = new List<Quotation>();
+        var quotes = new List<Quotation>(_quotations.Count);
         foreach (var quotation in _quotations)
         {
             // Parents come before their nested quotations in this list, so inherited sources are already known.
@@ -71,7 +77,7 @@ public sealed class Binder
         {
             if (claim.About is { } about && about.Trim().Length > 0)
             {
-                figures.Add((claim.Span.Start, new Figure(about.Trim(), claim.Value, claim.Source, claim.Tag, claim.Text, claim.Start)));
+                figures.Add((claim.Span.Start, new Figure(about.Trim(), claim.Value, claim.Source, claim.Tag, claim, claim.Start)));
             }
         }
 
@@ -79,7 +85,7 @@ public sealed class Binder
         {
             if (quotation.Tag is { } tag && quotation.About is { } about && about.Trim().Length > 0)
             {
-                figures.Add((quotation.OpeningMark.Start, new Figure(about.Trim(), quotation.Value, quotation.Source, tag, quotation.Text, quotation.Start)));
+                figures.Add((quotation.OpeningMark.Start, new Figure(about.Trim(), quotation.Value, quotation.Source, tag, quotation, quotation.Start)));
             }
         }
 
@@ -270,7 +276,7 @@ public sealed class Binder
     {
         for (var i = _quotations.Count - 1; i >= 0; i--)
         {
-            if (ReferenceEquals(_quotations[i].Parts[0], syntax))
+            if (ReferenceEquals(_quotations[i].FirstPart, syntax))
             {
                 return _quotations[i];
             }

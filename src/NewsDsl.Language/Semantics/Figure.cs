@@ -9,13 +9,17 @@ namespace NewsDsl.Language.Semantics;
 /// </summary>
 public sealed class Figure
 {
-    internal Figure(string about, string? value, SourceSymbol? source, TagSyntax tag, string text, LinePosition start)
+    // The claim or quotation whose words these are: the text is rendered on first use.
+    private readonly object _statement;
+    private string? _text;
+
+    internal Figure(string about, string? value, SourceSymbol? source, TagSyntax tag, object statement, LinePosition start)
     {
+        _statement = statement;
         About = about;
         Value = string.IsNullOrWhiteSpace(value) ? null : FigureValue.Parse(value!);
         Source = source;
         Tag = tag;
-        Text = text;
         Start = start;
     }
 
@@ -34,7 +38,7 @@ public sealed class Figure
     public TagSyntax Tag { get; }
 
     /// <summary>The claimed or quoted words.</summary>
-    public string Text { get; }
+    public string Text => _text ??= _statement is Claim claim ? claim.Text : ((Quotation)_statement).Text;
 
     /// <summary>Zero-based position of the claim or quotation.</summary>
     public LinePosition Start { get; }

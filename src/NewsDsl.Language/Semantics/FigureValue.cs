@@ -81,10 +81,31 @@ public readonly struct FigureValue
             return Low <= other.High && other.Low <= High;
         }
 
+        // Most values are already normalised (single spaces, nothing around): compare them as they are.
+        if (IsNormalized(Text) && IsNormalized(other.Text))
+        {
+            return string.Equals(Text, other.Text, StringComparison.OrdinalIgnoreCase);
+        }
+
         return string.Equals(Normalize(Text), Normalize(other.Text), StringComparison.OrdinalIgnoreCase);
     }
 
     public override string ToString() => Text;
+
+    /// <summary>True when <see cref="Normalize"/> would return the text unchanged.</summary>
+    private static bool IsNormalized(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\t' || (c == ' ' && (i == 0 || i == text.Length - 1 || text[i + 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Normalize(string text) => string.Join(" ", text.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
 

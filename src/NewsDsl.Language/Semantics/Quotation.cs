@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
@@ -10,8 +11,11 @@ namespace NewsDsl.Language.Semantics;
 /// </summary>
 public sealed class Quotation
 {
-    private readonly List<QuotationSyntax> _parts = new();
-    private readonly List<Quotation> _nested = new();
+    // Most quotations have one part and nothing nested: the lists are made only when needed.
+    private readonly QuotationSyntax _first;
+    private QuotationSyntax _last;
+    private List<QuotationSyntax>? _parts;
+    private List<Quotation>? _nested;
 
     private readonly string _source;
     private string? _text;
@@ -20,7 +24,8 @@ public sealed class Quotation
     internal Quotation(string source, QuotationSyntax first, Quotation? parent, Claim? enclosingClaim, bool claimIsNearer, bool inHeading, LinePosition start)
     {
         _source = source;
-        _parts.Add(first);
+        _first = first;
+        _last = first;
         Parent = parent;
         EnclosingClaim = enclosingClaim;
         ClaimIsNearer = claimIsNearer;
@@ -29,14 +34,18 @@ public sealed class Quotation
     }
 
     /// <summary>The paragraphs' parts in order; the last one carries the tag.</summary>
-    public IReadOnlyList<QuotationSyntax> Parts => _parts;
+    public IReadOnlyList<QuotationSyntax> Parts => _parts ??= new List<QuotationSyntax>(1) { _first };
 
-    public QuotationSyntax LastPart => _parts[_parts.Count - 1];
+    internal QuotationSyntax FirstPart => _first;
 
-    public QuotationMarkFamily Family => _parts[0].Family;
+    internal bool HasSeveralParts => !ReferenceEquals(_first, _last);
+
+    public QuotationSyntax LastPart => _last;
+
+    public QuotationMarkFamily Family => _first.Family;
 
     /// <summary>The opening mark of the first part (where NEWS001 and NEWS007 point).</summary>
-    public TextSpan OpeningMark => _parts[0].OpeningMark;
+    public TextSpan OpeningMark => _first.OpeningMark;
 
     /// <summary>Zero-based position of the opening mark.</summary>
     public LinePosition Start { get; }
@@ -57,7 +66,7 @@ public sealed class Quotation
     /// <summary>True when the attributed span is inside the enclosing quotation, so its source is the nearer one.</summary>
     internal bool ClaimIsNearer { get; }
 
-    public IReadOnlyList<Quotation> Nested => _nested;
+    public IReadOnlyList<Quotation> Nested => (IReadOnlyList<Quotation>?)_nested ?? Array.Empty<Quotation>();
 
     public AttributionKind Attribution { get; internal set; }
 
@@ -66,7 +75,7 @@ public sealed class Quotation
 
     /// <summary>The quoted words without the outer marks and without markup; paragraphs joined by <c>\n</c>.</summary>
     /// <remarks>Rendered on first use: checking an article never pays for texts nobody reads.</remarks>
-    public string Text => _text ??= InlineText.RenderParts(_source, _parts);
+    public string Text => _text ??= InlineText.RenderParts(_source, Parts);
 
     public QuotationKind Kind => _kind ??= Classify();
 
@@ -81,7 +90,12 @@ public sealed class Quotation
 
     public string? Value => Tag?.GetAttribute("value");
 
-    internal void AddPart(QuotationSyntax part) => _parts.Add(part);
+    internal void AddPart(QuotationSyntax part)
+    {
+        _parts ??= new List<QuotationSyntax>(2) { _first };
+        _parts.Add(part);
+        _last = part;
+    }
 
     private QuotationKind Classify()
     {
@@ -100,7 +114,7 @@ public sealed class Quotation
         return last is '.' or ',' or '!' or '?' or ';' or ':' or '\u2026' or '\u2014' ? QuotationKind.FullSentence : QuotationKind.Partial;
     }
 
-    internal void AddNested(Quotation nested) => _nested.Add(nested);
+    internal void AddNested(Quotation nested) => (_nested ??= new List<Quotation>()).Add(nested);
 
     public override string ToString() => Text;
 }

@@ -22,4 +22,7 @@ public sealed class NewsSyntaxTree
     public IReadOnlyList<BlockSyntax> Blocks { get; }
 
     public IReadOnlyList<SyntaxError> Errors { get; }
+
+    /// <summary>How many quotation parts, attributed spans and tags the parser made (0 for a tree built elsewhere): the binder sizes its lists with them.</summary>
+    internal (int Quotations, int Spans, int Tags) NodeCounts { get; set; }
 }

@@ -34,8 +34,11 @@ public sealed class TagSyntax : InlineSyntax
 
     public string? GetAttribute(string name)
     {
-        foreach (var attribute in Attributes)
+        // An index loop: foreach over the interface would allocate an enumerator per lookup.
+        var attributes = Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             if (attribute.Name == name)
             {
                 return attribute.Value;

@@ -9,7 +9,9 @@ namespace NewsDsl.Language.Text;
 /// </summary>
 public sealed class NewsText
 {
-    private int[]? _lineStarts;
+    // Line starts and how many of the array's entries are used: handed over by the parser, which finds
+    // every line break anyway, or found here on first use.
+    private LineTable? _lines;
 
     private NewsText(string content, string path, bool hadByteOrderMark)
     {
@@ -45,12 +47,15 @@ public sealed class NewsText
     public string ToString(TextSpan span) => Content.Substring(span.Start, span.Length);
 
     /// <summary>Number of lines (a text ending in a line break has an empty last line).</summary>
-    public int LineCount => LineStarts.Length;
+    public int LineCount => Lines.Count;
 
     /// <summary>Offsets at which each line starts; <c>\n</c>, <c>\r\n</c> and <c>\r</c> all end a line.</summary>
-    public IReadOnlyList<int> LineStartOffsets => LineStarts;
+    public IReadOnlyList<int> LineStartOffsets => Lines.View;
 
-    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Content);
+    private LineTable Lines => _lines ??= ComputeLineStarts(Content);
+
+    /// <summary>Takes the line starts the parser found (the first <paramref name="count"/> entries of <paramref name="starts"/>), unless they are known already.</summary>
+    internal void SetLineStarts(int[] starts, int count) => _lines ??= new LineTable(starts, count);
 
     public LinePosition GetLinePosition(int offset)
     {
@@ -63,8 +68,9 @@ public sealed class NewsText
             offset = Content.Length;
         }
 
-        var starts = LineStarts;
-        var index = Array.BinarySearch(starts, offset);
+        var lines = Lines;
+        var starts = lines.Starts;
+        var index = Array.BinarySearch(starts, 0, lines.Count, offset);
         if (index < 0)
         {
             index = ~index - 1;
@@ -73,7 +79,7 @@ public sealed class NewsText
         return new LinePosition(index, offset - starts[index]);
     }
 
-    private static int[] ComputeLineStarts(string text)
+    private static LineTable ComputeLineStarts(string text)
     {
         var starts = new List<int>(Math.Max(16, text.Length / 64)) { 0 };
         var span = text.AsSpan();
@@ -91,6 +97,25 @@ public sealed class NewsText
             starts.Add(offset);
         }
 
-        return starts.ToArray();
+        var array = starts.ToArray();
+        return new LineTable(array, array.Length);
+    }
+
+    private sealed class LineTable
+    {
+        private IReadOnlyList<int>? _view;
+
+        public LineTable(int[] starts, int count)
+        {
+            Starts = starts;
+            Count = count;
+        }
+
+        public int[] Starts { get; }
+
+        public int Count { get; }
+
+        /// <summary>Exactly the used entries: the array itself when it is full, else a view of it.</summary>
+        public IReadOnlyList<int> View => _view ??= Count == Starts.Length ? Starts : new ArraySegment<int>(Starts, 0, Count);
     }
 }
