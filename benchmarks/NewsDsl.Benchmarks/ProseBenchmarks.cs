@@ -1,13 +1,13 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Markdig;
-using System.Collections.Generic;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
-using NewsDsl.Language.Rules;
 using NewsDsl.Language.Parsing;
+using NewsDsl.Language.Rules;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Benchmarks;

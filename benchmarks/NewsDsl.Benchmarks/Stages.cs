@@ -1,11 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using System.Collections.Generic;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
-using NewsDsl.Language.Rules;
 using NewsDsl.Language.Parsing;
+using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
 
