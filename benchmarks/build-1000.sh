@@ -110,7 +110,7 @@ report() {
   # Per-type lines: "   <seconds>   <percent>   NewsDsl.Generator.NewsGenerator"
   gen_own=$(grep -E '^\s+[0-9.,<]+\s+[0-9<]+\s+NewsDsl\.Generator\.NewsGenerator' "$log" | tail -1 | awk '{print $1}')
   ana_own=$(grep -E '^\s+[0-9.,<]+\s+[0-9<]+\s+NewsDsl\.Generator\.NewsAnalyzer' "$log" | tail -1 | awk '{print $1}')
-  warnings=$(grep -oE '[^ ]+\.news\([0-9]+,[0-9]+\): warning NEWS[0-9]+' "$log" | sort -u | wc -l)
+  warnings=$(grep -oE '[^ >]+\.news\([0-9]+,[0-9]+\): warning NEWS[0-9]+' "$log" | sort -u | wc -l)
   printf '%-28s wall %6.2f s | Csc task %6s ms | generators %6s s (NewsGenerator %s s) | analyzers %6s s (NewsAnalyzer %s s) | NEWS warnings: %s\n' \
     "$name" "$wall" "${csc:-?}" "${generators:-?}" "${gen_own:-?}" "${analyzers:-?}" "${ana_own:-?}" "$warnings"
 }
