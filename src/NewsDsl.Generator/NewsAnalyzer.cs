@@ -55,8 +55,16 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var cancellationToken = context.CancellationToken;
         var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
+        Analyze(file, options, severities, context.ReportDiagnostic, context.CancellationToken);
+    }
+
+    /// <summary>
+    /// One article: the core's findings with the configured severities, or NEWS000 on any failure.
+    /// Cancellation is passed on, never turned into a finding. Separate from the Roslyn callback so tests can drive it.
+    /// </summary>
+    internal static void Analyze(AdditionalText file, AnalyzerConfigOptions options, Lazy<SeverityOptions> severities, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
         var configured = SeverityOptions.None;
         try
         {
@@ -65,7 +73,7 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
             var content = file.GetText(cancellationToken)?.ToString();
             if (content is null)
             {
-                ReportFailure(context, configured, options, "the file could not be read");
+                ReportFailure(report, file.Path, configured, options, "the file could not be read");
                 return;
             }
 
@@ -76,7 +84,7 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
                 // (see SeverityOptions): apply the file's settings here; `none` drops it.
                 if (configured.Effective(file.Path, options, diagnostic.Descriptor, diagnostic.Severity) is { } severity)
                 {
-                    context.ReportDiagnostic(RoslynDiagnostics.Create(diagnostic.Id, RoslynDiagnostics.ToLocation(diagnostic), diagnostic.Message, severity));
+                    report(RoslynDiagnostics.Create(diagnostic.Id, RoslynDiagnostics.ToLocation(diagnostic), diagnostic.Message, severity));
                 }
             }
         }
@@ -86,16 +94,16 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception)
         {
-            ReportFailure(context, configured, options, Failures.Describe(exception));
+            ReportFailure(report, file.Path, configured, options, Failures.Describe(exception));
         }
     }
 
-    private static void ReportFailure(AdditionalFileAnalysisContext context, SeverityOptions configured, AnalyzerConfigOptions options, string reason)
+    private static void ReportFailure(Action<Diagnostic> report, string path, SeverityOptions configured, AnalyzerConfigOptions options, string reason)
     {
         var rule = NewsRules.InternalError;
-        if (configured.Effective(context.AdditionalFile.Path, options, rule, rule.DefaultSeverity) is { } severity)
+        if (configured.Effective(path, options, rule, rule.DefaultSeverity) is { } severity)
         {
-            context.ReportDiagnostic(RoslynDiagnostics.Create(Failures.Create(context.AdditionalFile.Path, reason, severity)));
+            report(RoslynDiagnostics.Create(Failures.Create(path, reason, severity)));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -98,6 +99,9 @@ public sealed class FailureTests
 
             run.AssertCompilesClean();
             Assert.Empty(run.GeneratorDiagnostics);
+
+            // The failure did happen (no code for the article); only its report was turned off.
+            Assert.DoesNotContain(run.Sources.Keys, k => k.StartsWith("boom-quiet", StringComparison.Ordinal));
         }
         finally
         {
@@ -108,25 +112,16 @@ public sealed class FailureTests
     [Fact]
     public void Cancellation_cancels_the_generator()
     {
+        // Driven directly: through a driver, Roslyn itself would throw for the cancelled token and hide
+        // a reader that swallowed the cancellation into a NEWS000 failure record.
         using var cancellation = new CancellationTokenSource();
-        TestHooks.OnRead = path =>
-        {
-            if (path.EndsWith("cancel.news", StringComparison.Ordinal))
-            {
-                cancellation.Cancel();
-                cancellation.Token.ThrowIfCancellationRequested();
-            }
-        };
-        try
-        {
-            var driver = GeneratorHarness.CreateDriver(new[] { Article("cancel") });
+        cancellation.Cancel();
 
-            Assert.ThrowsAny<OperationCanceledException>(() => driver.RunGenerators(GeneratorHarness.CreateCompilation(), cancellation.Token));
-        }
-        finally
-        {
-            TestHooks.OnRead = null;
-        }
+        Assert.ThrowsAny<OperationCanceledException>(() => Model.ArticleReader.Read(
+            Article("cancel"),
+            fileOptions: null,
+            Model.EquatableArray<Model.EditorConfigFile>.Empty,
+            cancellation.Token));
     }
 
     [Fact]
@@ -147,20 +142,37 @@ public sealed class FailureTests
     }
 
     [Fact]
-    public async Task Cancellation_cancels_the_analyzer()
+    public void Cancellation_cancels_the_analyzer()
     {
         using var cancellation = new CancellationTokenSource();
-        TestHooks.OnAnalyze = path =>
-        {
-            if (path.EndsWith("cancel-analyzer.news", StringComparison.Ordinal))
-            {
-                cancellation.Cancel();
-                cancellation.Token.ThrowIfCancellationRequested();
-            }
-        };
+        cancellation.Cancel();
+        var reported = new List<Diagnostic>();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => NewsAnalyzer.Analyze(
+            Article("cancel-analyzer"),
+            new TestOptionsProvider().GetOptions(Article("cancel-analyzer")),
+            new Lazy<Diagnostics.SeverityOptions>(() => Diagnostics.SeverityOptions.None),
+            reported.Add,
+            cancellation.Token));
+        Assert.Empty(reported);
+    }
+
+    [Fact]
+    public void An_analyzer_failure_without_cancellation_is_NEWS000_from_the_same_entry_point()
+    {
+        TestHooks.OnAnalyze = path => { if (path.EndsWith("direct-boom.news", StringComparison.Ordinal)) throw new InvalidOperationException("injected"); };
         try
         {
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => AnalyzerHarness.Analyze(new[] { Article("cancel-analyzer") }, cancellationToken: cancellation.Token));
+            var reported = new List<Diagnostic>();
+
+            NewsAnalyzer.Analyze(
+                Article("direct-boom"),
+                new TestOptionsProvider().GetOptions(Article("direct-boom")),
+                new Lazy<Diagnostics.SeverityOptions>(() => Diagnostics.SeverityOptions.None),
+                reported.Add,
+                CancellationToken.None);
+
+            Assert.Equal("NEWS000", Assert.Single(reported).Id);
         }
         finally
         {

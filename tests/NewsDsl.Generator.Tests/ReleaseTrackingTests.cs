@@ -7,7 +7,7 @@ using Xunit;
 
 namespace NewsDsl.Generator.Tests;
 
-/// <summary>AnalyzerReleases.Unshipped.md lists the contract's rules as the language core defines them.</summary>
+/// <summary>AnalyzerReleases.Unshipped.md lists every rule exactly as the language core defines it.</summary>
 public sealed class ReleaseTrackingTests
 {
     [Fact]
@@ -19,7 +19,8 @@ public sealed class ReleaseTrackingTests
             .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
             .ToList();
 
-        Assert.Equal(9, rows.Count);
+        // Every rule the core can report is tracked, in ID order, and nothing else.
+        Assert.Equal(NewsRules.Descriptors.Select(d => d.Id), rows.Select(r => r[0]));
         foreach (var row in rows)
         {
             var rule = NewsRules.Find(row[0]);

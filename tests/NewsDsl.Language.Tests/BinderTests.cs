@@ -43,7 +43,7 @@ public sealed class BinderTests
     }
 
     [Fact]
-    public void Texts_are_rendered_on_demand_and_stay_the_same()
+    public void Texts_are_rendered_once_with_escapes_undone_and_soft_breaks_as_spaces()
     {
         var model = Bind("“Iran took \\[and\\] concluded\nproportionate measures,”{@z} Zarif said.\n");
 

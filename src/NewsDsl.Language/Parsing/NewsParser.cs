@@ -34,6 +34,9 @@ public static class NewsParser
             throw new ArgumentNullException(nameof(text));
         }
 
+        // An already-cancelled request stops before any work, even for a file too short to reach a periodic check.
+        cancellationToken.ThrowIfCancellationRequested();
+
         var content = text.Content;
         var errors = new List<SyntaxError>();
         var blocks = new List<BlockSyntax>();
