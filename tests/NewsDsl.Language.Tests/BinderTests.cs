@@ -62,4 +62,23 @@ public sealed class BinderTests
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("'id'", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("'headline'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_known_front_matter_key_reaches_the_metadata_and_unknown_keys_are_kept()
+    {
+        var path = RepositoryPaths.TestData("Conformance", "front-matter", "all-known-keys.news");
+        var metadata = NewsChecker.Bind(NewsText.From(File.ReadAllText(path), "all-known-keys.news")).Metadata;
+
+        Assert.Equal("iran-strikes-back", metadata.Id);
+        Assert.Equal("Iran strikes back at US with missile attack at bases in Iraq", metadata.Headline);
+        Assert.Equal(new DateTimeOffset(2020, 1, 8, 5, 55, 0, TimeSpan.Zero), metadata.Published);
+        Assert.Equal("Press TV staff", metadata.Byline);
+        Assert.Equal("Political Desk", metadata.Desk);
+        Assert.Equal("Trump threatens additional sanctions, calls for cooperation with Iran", metadata.Deck);
+        Assert.Equal("Tehran", metadata.Dateline);
+        Assert.Equal(new[] { "AFP", "AP", "Reuters", "Press TV" }, metadata.Contributors);
+
+        var unknown = NewsChecker.Bind(NewsText.From("---\nid: a\nheadline: h\nsection: World\n---\n", "a.news")).Metadata;
+        Assert.Contains(new KeyValuePair<string, string>("section", "World"), unknown.Entries);
+    }
 }
