@@ -163,25 +163,14 @@ internal static class ArticleEmitter
     private static void WriteQuotes(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
     {
         var ns = "global::" + options.Namespace;
-        w.Line("/// <summary>");
-        if (article.Quotes.Count == 0)
+        var described = new List<string>();
+        foreach (var quote in article.Quotes)
         {
-            w.Line("/// Every quotation in the article that is someone's words: none.");
-        }
-        else
-        {
-            w.Line("/// Every quotation in the article that is someone's words, in document order:");
-            w.Line("/// <list type=\"number\">");
-            foreach (var quote in article.Quotes)
-            {
-                w.Line("/// <item><description>" + Position(quote.Line, quote.Column) + ", " + Speaker(article, quote.SourceMember)
-                    + ": " + XmlDoc.Text(quote.Text) + "</description></item>");
-            }
-
-            w.Line("/// </list>");
+            described.Add("<item><description>" + Position(quote.Line, quote.Column) + ", " + Speaker(article, quote.SourceMember)
+                + ": " + XmlDoc.Text(quote.Text) + "</description></item>");
         }
 
-        w.Line("/// </summary>");
+        WriteListSummary(w, "Every quotation in the article that is someone's words", ", in document order", "number", described);
         var items = new List<string>();
         foreach (var quote in article.Quotes)
         {
@@ -203,25 +192,14 @@ internal static class ArticleEmitter
     private static void WriteClaims(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
     {
         var ns = "global::" + options.Namespace;
-        w.Line("/// <summary>");
-        if (article.Claims.Count == 0)
+        var described = new List<string>();
+        foreach (var claim in article.Claims)
         {
-            w.Line("/// Every attributed span (paraphrase or claim) in the article: none.");
-        }
-        else
-        {
-            w.Line("/// Every attributed span (paraphrase or claim) in the article, in document order:");
-            w.Line("/// <list type=\"number\">");
-            foreach (var claim in article.Claims)
-            {
-                w.Line("/// <item><description>" + Position(claim.Line, claim.Column) + ", " + Speaker(article, claim.SourceMember, claim.IsOwn)
-                    + ": " + XmlDoc.Text(claim.Text) + "</description></item>");
-            }
-
-            w.Line("/// </list>");
+            described.Add("<item><description>" + Position(claim.Line, claim.Column) + ", " + Speaker(article, claim.SourceMember, claim.IsOwn)
+                + ": " + XmlDoc.Text(claim.Text) + "</description></item>");
         }
 
-        w.Line("/// </summary>");
+        WriteListSummary(w, "Every attributed span (paraphrase or claim) in the article", ", in document order", "number", described);
         var items = new List<string>();
         foreach (var claim in article.Claims)
         {
@@ -240,39 +218,59 @@ internal static class ArticleEmitter
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Claim> Claims { get; } = ", ns + ".Claim", items);
     }
 
-    private static void WriteFigures(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
+    /// <summary>
+    /// The XML summary of a list member: "intro: none." when empty, else "intro, order:" and the
+    /// items (already escaped) as an XML doc list. One writer, so quotes, claims and figures read alike.
+    /// </summary>
+    private static void WriteListSummary(CodeWriter w, string intro, string order, string listType, List<string> items)
     {
-        var ns = "global::" + options.Namespace;
-        var groupType = ns + ".FigureGroup";
-        var figureType = ns + ".Figure";
         w.Line("/// <summary>");
-        if (article.Figures.Count == 0)
+        if (items.Count == 0)
         {
-            w.Line("/// The figures the article gives (claims and quotations tagged <c>about=\"…\"</c>), grouped by what they are about: none.");
+            w.Line("/// " + intro + ": none.");
         }
         else
         {
-            w.Line("/// The figures the article gives (claims and quotations tagged <c>about=\"…\"</c>), grouped by what they are about, in order of first appearance:");
-            w.Line("/// <list type=\"bullet\">");
-            foreach (var group in article.Figures)
+            w.Line("/// " + intro + order + ":");
+            w.Line("/// <list type=\"" + listType + "\">");
+            foreach (var item in items)
             {
-                var says = new List<string>();
-                foreach (var figure in group.Figures)
-                {
-                    says.Add(Speaker(article, figure.SourceMember, figure.IsOwn)
-                        + (figure.Value is null ? " gives no figure" : " says " + XmlDoc.Text(figure.Value))
-                        + " (" + Position(figure.Line, figure.Column) + ")");
-                }
-
-                w.Line("/// <item><term>" + XmlDoc.Text(group.About) + "</term><description>"
-                    + (group.IsConsistent ? "consistent: " : "conflicting: ")
-                    + string.Join("; ", says) + ".</description></item>");
+                w.Line("/// " + item);
             }
 
             w.Line("/// </list>");
         }
 
         w.Line("/// </summary>");
+    }
+
+    private static void WriteFigures(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
+    {
+        var ns = "global::" + options.Namespace;
+        var groupType = ns + ".FigureGroup";
+        var figureType = ns + ".Figure";
+        var described = new List<string>();
+        foreach (var group in article.Figures)
+        {
+            var says = new List<string>();
+            foreach (var figure in group.Figures)
+            {
+                says.Add(Speaker(article, figure.SourceMember, figure.IsOwn)
+                    + (figure.Value is null ? " gives no figure" : " says " + XmlDoc.Text(figure.Value))
+                    + " (" + Position(figure.Line, figure.Column) + ")");
+            }
+
+            described.Add("<item><term>" + XmlDoc.Text(group.About) + "</term><description>"
+                + (group.IsConsistent ? "consistent: " : "conflicting: ")
+                + string.Join("; ", says) + ".</description></item>");
+        }
+
+        WriteListSummary(
+            w,
+            "The figures the article gives (claims and quotations tagged <c>about=\"…\"</c>), grouped by what they are about",
+            ", in order of first appearance",
+            "bullet",
+            described);
         var prefix = "public static " + GeneratedCode.ReadOnlyList + "<" + groupType + "> Figures { get; } = ";
         if (article.Figures.Count == 0)
         {
