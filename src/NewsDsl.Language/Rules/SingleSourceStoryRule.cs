@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
@@ -23,15 +22,7 @@ public sealed class SingleSourceStoryRule : NewsRule
 
     public override void Analyze(RuleContext context)
     {
-        var cited = new HashSet<SourceSymbol>();
-        foreach (var citation in context.Model.Citations)
-        {
-            if (citation.Source is not null)
-            {
-                cited.Add(citation.Source);
-            }
-        }
-
+        var cited = context.Model.CitedSources;
         if (cited.Count == 0)
         {
             return;
@@ -40,10 +31,7 @@ public sealed class SingleSourceStoryRule : NewsRule
         string? finding = null;
         if (cited.Count == 1)
         {
-            foreach (var only in cited)
-            {
-                finding = $"Every attribution in the story cites '{only.Id}' ({only.Name})";
-            }
+            finding = $"Every attribution in the story cites '{cited[0].Id}' ({cited[0].Name})";
         }
         else
         {

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
-using NewsDsl.Language.Semantics;
 
 namespace NewsDsl.Language.Rules;
 
@@ -19,18 +17,9 @@ public sealed class UncitedSourceRule : NewsRule
 
     public override void Analyze(RuleContext context)
     {
-        var cited = new HashSet<SourceSymbol>();
-        foreach (var citation in context.Model.Citations)
-        {
-            if (citation.Source is not null)
-            {
-                cited.Add(citation.Source);
-            }
-        }
-
         foreach (var source in context.Model.Sources)
         {
-            if (!cited.Contains(source))
+            if (!context.Model.IsCited(source))
             {
                 context.Report(Rule, source.Declaration.IdSpan, source.Id);
             }

@@ -9,6 +9,8 @@ namespace NewsDsl.Language.Semantics;
 public sealed class ArticleModel
 {
     private Dictionary<QuotationSyntax, Quotation>? _byLaterPart;
+    private List<SourceSymbol>? _cited;
+    private HashSet<SourceSymbol>? _citedSet;
 
     internal ArticleModel(
         NewsSyntaxTree syntax,
@@ -58,6 +60,16 @@ public sealed class ArticleModel
 
     /// <summary>Every <c>{@id}</c> tag in document order, resolved or not.</summary>
     public IReadOnlyList<Citation> Citations { get; }
+
+    /// <summary>The declared sources that at least one tag cites, each once, in order of first citation.</summary>
+    public IReadOnlyList<SourceSymbol> CitedSources => _cited ??= FindCitedSources();
+
+    /// <summary>Whether any tag cites <paramref name="source"/>.</summary>
+    public bool IsCited(SourceSymbol source)
+    {
+        _ = CitedSources;
+        return _citedSet!.Contains(source);
+    }
 
     /// <summary>Figures grouped by what they are about, in order of first appearance.</summary>
     public IReadOnlyList<FigureGroup> Figures { get; }
@@ -141,5 +153,21 @@ public sealed class ArticleModel
         }
 
         return null;
+    }
+
+    private List<SourceSymbol> FindCitedSources()
+    {
+        var set = new HashSet<SourceSymbol>();
+        var list = new List<SourceSymbol>();
+        for (var i = 0; i < Citations.Count; i++)
+        {
+            if (Citations[i].Source is { } source && set.Add(source))
+            {
+                list.Add(source);
+            }
+        }
+
+        _citedSet = set;
+        return list;
     }
 }
