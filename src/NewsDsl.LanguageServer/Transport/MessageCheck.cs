@@ -84,7 +84,8 @@ internal readonly struct MessageCheck
                         methodIsString = reader.TokenType == JsonTokenType.String;
                         break;
                     case "params":
-                        paramsIsStructured = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                        // null is taken as absent: clients send it for methods without parameters (shutdown, exit).
+                        paramsIsStructured = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray or JsonTokenType.Null;
                         break;
                     case "result":
                     case "error":
