@@ -21,31 +21,6 @@ internal static class LspCommand
         return command;
     }
 
-    /// <summary>The dispatch used before System.CommandLine: <c>lsp [--verbose]</c>.</summary>
-    internal static int Run(string[] args, TextWriter stderr)
-    {
-        var verbose = false;
-        for (var i = 1; i < args.Length; i++)
-        {
-            if (args[i] == "--verbose")
-            {
-                verbose = true;
-            }
-            else if (args[i] is "-h" or "--help")
-            {
-                Console.Out.WriteLine("Usage: newsdsl lsp [--verbose]\n\nRuns the NewsDsl language server (LSP 3.17) over standard input and output.");
-                return 0;
-            }
-            else
-            {
-                stderr.WriteLine($"newsdsl: unknown option '{args[i]}' for lsp. Try 'newsdsl lsp --help'.");
-                return 2;
-            }
-        }
-
-        return Run(verbose);
-    }
-
     internal static int Run(bool verbose)
     {
         var input = Console.OpenStandardInput();
