@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
-using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 using NewsDsl.LanguageServer.Protocol;
 
@@ -33,7 +32,7 @@ internal static class DiagnosticConverter
     /// <summary>The second place of a finding within the article: NEWS006's first declaration, NEWS106's other figure.</summary>
     public static IReadOnlyList<DiagnosticRelatedInformation>? RelatedWithin(PositionMap document, ArticleModel model, NewsDiagnostic finding)
     {
-        if (finding.Id == DuplicateIdRule.Rule.Id)
+        if (finding.Id == "NEWS006")
         {
             foreach (var duplicate in model.DuplicateDeclarations)
             {
@@ -43,7 +42,7 @@ internal static class DiagnosticConverter
                 }
             }
         }
-        else if (finding.Id == ConflictingFiguresRule.Rule.Id)
+        else if (finding.Id == "NEWS106")
         {
             foreach (var group in model.Figures)
             {

@@ -401,6 +401,13 @@ internal sealed class LanguageServerTarget
             json,
             (WorkspaceSymbolParams parameters) => WorkspaceSymbolProvider.Search(parameters?.Query ?? string.Empty, _analyzer.ArticlesExcept(null), _documents, cancellationToken), cancellationToken);
 
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public Task<CodeAction[]> CodeActions(JsonElement? json, CancellationToken cancellationToken) =>
+        RunAsync(
+            json,
+            (CodeActionParams parameters) => CodeActionProvider.Provide(Snapshot(parameters.TextDocument, cancellationToken), parameters.Range, parameters.Context),
+            cancellationToken);
+
     // ---- Plumbing --------------------------------------------------------------------------------
 
     internal ServerCapabilities Capabilities() => new()
@@ -415,6 +422,7 @@ internal sealed class LanguageServerTarget
         WorkspaceSymbolProvider = true,
         FoldingRangeProvider = true,
         SemanticTokensProvider = new SemanticTokensOptions(SemanticTokenProvider.Legend, Full: true, Range: false),
+        CodeActionProvider = new CodeActionOptions(CodeActionProvider.Kinds, ResolveProvider: false),
         DiagnosticProvider = _pull ? new DiagnosticOptions("newsdsl", InterFileDependencies: true, WorkspaceDiagnostics: true) : null,
         Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
     };
