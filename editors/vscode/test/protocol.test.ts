@@ -1,0 +1,300 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  DefinitionRequest,
+  DidChangeTextDocumentNotification,
+  RenameRequest,
+  ResponseError,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeAction,
+  Command,
+  type CompletionItem,
+  type CompletionList,
+  InsertReplaceEdit,
+  MarkupContent,
+  Diagnostic,
+  DiagnosticSeverity,
+  Location,
+  LocationLink,
+  type Range,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { repoRoot } from './helpers/paths';
+import { checkJson, ServerSession, whyServerUnavailable } from './helpers/server';
+
+// Drives the real `newsdsl lsp` the way VS Code does: vscode-languageserver-protocol's node connection over
+// the server's stdio. Results are checked with vscode-languageserver-types' guards and edits are applied
+// with vscode-languageserver-textdocument, as the editor would apply them.
+
+const skip = whyServerUnavailable();
+const seedPath = path.join(repoRoot, 'samples', 'press-tv-264060-iran-strikes-back.news');
+const severityByWord: Record<string, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hidden: DiagnosticSeverity.Hint,
+};
+
+let session: ServerSession | undefined;
+let workspace = '';
+let seedText = '';
+let documentCount = 0;
+
+function server(): ServerSession {
+  assert.ok(session, 'the server did not start');
+  return session;
+}
+
+/** A new document (its own URI) in the scratch workspace, opened in the server; returns it with its first diagnostics. */
+async function openDocument(text: string): Promise<{ document: TextDocument; diagnostics: Diagnostic[] }> {
+  documentCount++;
+  const file = path.join(workspace, `article-${documentCount}.news`);
+  fs.writeFileSync(file, text);
+  const uri = `file://${file}`;
+  const published = await server().open(uri, text);
+  return { document: TextDocument.create(uri, 'news', 1, text), diagnostics: published.diagnostics };
+}
+
+/** Sends the whole new text as the next version (the editor's full sync) and waits for its diagnostics. */
+async function change(document: TextDocument, text: string): Promise<{ document: TextDocument; diagnostics: Diagnostic[] }> {
+  const version = document.version + 1;
+  const diagnostics = server().nextDiagnostics(document.uri, version);
+  await server().connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: document.uri, version },
+    contentChanges: [{ text }],
+  });
+  return { document: TextDocument.create(document.uri, 'news', version, text), diagnostics: (await diagnostics).diagnostics };
+}
+
+/** The edits a WorkspaceEdit makes to one document, whether given as `changes` or as `documentChanges`. */
+function editsFor(edit: WorkspaceEdit, uri: string): TextEdit[] {
+  assert.ok(WorkspaceEdit.is(edit), 'not a WorkspaceEdit');
+  const fromChanges = edit.changes?.[uri] ?? [];
+  const fromDocumentChanges = (edit.documentChanges ?? []).filter((c): c is TextDocumentEdit => TextDocumentEdit.is(c) && c.textDocument.uri === uri).flatMap((c) => c.edits as TextEdit[]);
+  return [...fromChanges, ...fromDocumentChanges];
+}
+
+function textAt(document: TextDocument, range: Range): string {
+  return document.getText(range);
+}
+
+function idOf(d: Diagnostic): string {
+  return typeof d.code === 'string' ? d.code : String(d.code);
+}
+
+function errors(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => `${idOf(d)}@${d.range.start.line}:${d.range.start.character}`);
+}
+
+function positionOf(document: TextDocument, needle: string, delta = 0): { line: number; character: number } {
+  const offset = document.getText().indexOf(needle);
+  assert.ok(offset >= 0, `'${needle}' is not in the document`);
+  return document.positionAt(offset + delta);
+}
+
+async function codeActionsFor(document: TextDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  const result = await server().request(
+    server().connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: document.uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    }),
+    'textDocument/codeAction',
+  );
+  assert.ok(Array.isArray(result), 'no code actions');
+  for (const item of result) {
+    assert.ok(CodeAction.is(item) || Command.is(item), `not a CodeAction or Command: ${JSON.stringify(item)}`);
+  }
+  return result.filter((item): item is CodeAction => CodeAction.is(item));
+}
+
+// vscode-languageserver-types has no guards for completion results: these check the same shape with its guards for the parts.
+function isCompletionItem(value: unknown): value is CompletionItem {
+  const item = value as CompletionItem;
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof item.label === 'string' &&
+    (item.textEdit === undefined || TextEdit.is(item.textEdit) || InsertReplaceEdit.is(item.textEdit)) &&
+    (item.documentation === undefined || typeof item.documentation === 'string' || MarkupContent.is(item.documentation))
+  );
+}
+
+function isCompletionList(value: unknown): value is CompletionList {
+  const list = value as CompletionList;
+  return typeof list === 'object' && list !== null && typeof list.isIncomplete === 'boolean' && Array.isArray(list.items);
+}
+
+describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: false }, () => {
+  before(async () => {
+    if (skip !== undefined) {
+      return;
+    }
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdsl-lsp-'));
+    seedText = fs.readFileSync(seedPath, 'utf8');
+    session = new ServerSession();
+    await session.initialize(workspace);
+  });
+
+  after(() => {
+    session?.kill();
+  });
+
+  test('initialize announces the features the extension relies on', { skip }, () => {
+    const capabilities = server().initializeResult?.capabilities;
+    assert.ok(capabilities, 'no capabilities');
+    assert.ok(capabilities.textDocumentSync !== undefined, 'no textDocumentSync');
+    assert.ok(capabilities.codeActionProvider, 'no codeActionProvider');
+    assert.ok(capabilities.completionProvider, 'no completionProvider');
+    assert.ok(capabilities.definitionProvider, 'no definitionProvider');
+    assert.ok(capabilities.renameProvider, 'no renameProvider');
+  });
+
+  test('opening the seed article pushes the same findings as newsdsl check --format json', { skip, timeout: 120_000 }, async () => {
+    const file = path.join(workspace, 'press-tv-264060-iran-strikes-back.news');
+    fs.writeFileSync(file, seedText);
+    const expected = checkJson(file)
+      .map((d) => `${d.id} ${d.line - 1}:${d.column - 1}-${d.endLine - 1}:${d.endColumn - 1} ${severityByWord[d.severity] ?? d.severity}`)
+      .sort();
+    const published = await server().open(`file://${file}`, seedText);
+    for (const d of published.diagnostics) {
+      assert.ok(Diagnostic.is(d), `not a Diagnostic: ${JSON.stringify(d)}`);
+    }
+    const actual = published.diagnostics
+      .map((d) => `${idOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity ?? ''}`)
+      .sort();
+    assert.ok(expected.length > 0, 'the seed article has findings (NEWS005 among them); check reported none');
+    assert.deepEqual(actual, expected);
+    assert.ok(actual.some((a) => a.startsWith('NEWS005 ')), 'the seed article\'s NEWS005 is not among the findings');
+  });
+
+  test('the NEWS005 quick fix adds a reason, and the finding goes without a new error', { skip, timeout: 120_000 }, async () => {
+    const { document, diagnostics } = await openDocument(seedText);
+    const finding = diagnostics.find((d) => idOf(d) === 'NEWS005');
+    assert.ok(finding, 'no NEWS005 on the seed article');
+    const source = textAt(document, finding.range);
+    const actions = (await codeActionsFor(document, finding)).filter((a) => a.edit !== undefined);
+    assert.ok(actions.length > 0, 'no code action with an edit for NEWS005');
+    const fix = actions.find((a) => (a.diagnostics ?? []).some((d) => idOf(d) === 'NEWS005')) ?? actions[0];
+    assert.ok(fix?.edit);
+    const fixedText = TextDocument.applyEdits(document, editsFor(fix.edit, document.uri));
+    assert.notEqual(fixedText, document.getText(), 'the fix changed nothing');
+    assert.match(fixedText, new RegExp(`@source ${source} anonymous [^\\n]*reason="[^"]+"`));
+    const after = await change(document, fixedText);
+    assert.ok(!after.diagnostics.some((d) => idOf(d) === 'NEWS005'), 'NEWS005 is still reported after the fix');
+    assert.deepEqual(errors(after.diagnostics), errors(diagnostics), 'the fix introduced an error');
+  });
+
+  test('a mistyped {@zarf} is fixed back to {@zarif} from the light bulb', { skip, timeout: 120_000 }, async () => {
+    const typo = seedText.replace('{@zarif cue="said" via="Twitter"}', '{@zarf cue="said" via="Twitter"}');
+    assert.notEqual(typo, seedText);
+    const { document, diagnostics } = await openDocument(typo);
+    const finding = diagnostics.find((d) => idOf(d) === 'NEWS002');
+    assert.ok(finding, `no NEWS002 for {@zarf}: ${diagnostics.map(idOf).join(', ')}`);
+    const actions = (await codeActionsFor(document, finding)).filter((a) => a.edit !== undefined);
+    const fix = actions.find((a) => TextDocument.applyEdits(document, editsFor(a.edit as WorkspaceEdit, document.uri)) === seedText);
+    assert.ok(fix, `no action turns {@zarf} back into {@zarif}; offered: ${actions.map((a) => a.title).join(' | ')}`);
+    const after = await change(document, seedText);
+    assert.ok(!after.diagnostics.some((d) => idOf(d) === 'NEWS002'), 'NEWS002 is still reported');
+  });
+
+  test('go to definition from {@zarif} lands on its declaration', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(seedText);
+    const result = await server().request(
+      server().connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '{@zarif', 4) }),
+      'textDocument/definition',
+    );
+    assert.ok(result !== null, 'no definition');
+    const targets = (Array.isArray(result) ? result : [result]).map((r) => {
+      if (LocationLink.is(r)) {
+        return { uri: r.targetUri, range: r.targetSelectionRange };
+      }
+      assert.ok(Location.is(r), `not a Location or LocationLink: ${JSON.stringify(r)}`);
+      return { uri: r.uri, range: r.range };
+    });
+    assert.equal(targets.length, 1);
+    const [target] = targets;
+    assert.ok(target);
+    assert.equal(target.uri, document.uri);
+    const declarationLine = positionOf(document, '@source zarif ').line;
+    assert.equal(target.range.start.line, declarationLine);
+    assert.equal(textAt(document, target.range), 'zarif');
+  });
+
+  test('no definition from plain prose', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(seedText);
+    const result = await server().request(
+      server().connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, 'Launched for the first time', 3) }),
+      'textDocument/definition',
+    );
+    assert.ok(result === null || (Array.isArray(result) && result.length === 0), `a definition from prose: ${JSON.stringify(result)}`);
+  });
+
+  test('rename zarif renames the declaration and every tag, and nothing else', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(seedText);
+    const tags = (seedText.match(/\{@zarif[ }?]/g) ?? []).length;
+    assert.ok(tags > 1);
+    const edit = await server().request(
+      server().connection.sendRequest(RenameRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '{@zarif', 3), newName: 'foreign-minister' }),
+      'textDocument/rename',
+    );
+    assert.ok(edit !== null, 'rename returned nothing');
+    const renamed = TextDocument.applyEdits(document, editsFor(edit, document.uri));
+    assert.equal((renamed.match(/\{@foreign-minister[ }?]/g) ?? []).length, tags);
+    assert.equal((renamed.match(/\{@zarif[ }?]/g) ?? []).length, 0);
+    assert.match(renamed, /^@source foreign-minister person name="Mohammad Javad Zarif"/m);
+    // Prose that names Zarif is not an id: only the declaration and the tags change.
+    assert.equal(renamed.replace(/foreign-minister/g, 'zarif'), seedText);
+    const after = await change(document, renamed);
+    assert.ok(!after.diagnostics.some((d) => idOf(d) === 'NEWS002' || idOf(d) === 'NEWS003'), 'the renamed article has undeclared or uncited sources');
+  });
+
+  test('rename refuses an id that is taken or invalid', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(seedText);
+    for (const newName of ['rouhani', 'Not An Id']) {
+      let refused = false;
+      try {
+        const edit = await server().request(
+          server().connection.sendRequest(RenameRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '{@zarif', 3), newName }),
+          'textDocument/rename',
+        );
+        refused = edit === null || editsFor(edit, document.uri).length === 0;
+      } catch (error) {
+        refused = error instanceof ResponseError;
+      }
+      assert.ok(refused, `rename to '${newName}' was not refused`);
+    }
+  });
+
+  test('completion after {@ offers every declared source id', { skip, timeout: 60_000 }, async () => {
+    const text = `${seedText.trimEnd()}\n\n“We will see,”{@`;
+    const { document } = await openDocument(text);
+    const result = await server().request(
+      server().connection.sendRequest(CompletionRequest.type, { textDocument: { uri: document.uri }, position: document.positionAt(text.length) }),
+      'textDocument/completion',
+    );
+    assert.ok(result !== null, 'no completion');
+    const items = Array.isArray(result) ? result : (assert.ok(isCompletionList(result), 'not a CompletionList'), result.items);
+    for (const item of items) {
+      assert.ok(isCompletionItem(item), `not a CompletionItem: ${JSON.stringify(item)}`);
+    }
+    const declared = [...seedText.matchAll(/^@source ([a-z0-9-]+) /gm)].map((m) => m[1]);
+    const offered = new Set(items.map((i) => i.insertText ?? i.label));
+    const labels = new Set(items.map((i) => i.label));
+    const missing = declared.filter((id) => id !== undefined && !offered.has(id) && !labels.has(id));
+    assert.deepEqual(missing, [], 'source ids not offered after {@');
+  });
+
+  test('shutdown and exit end the server with code 0', { skip, timeout: 60_000 }, async () => {
+    assert.equal(await server().shutdown(), 0);
+  });
+});
