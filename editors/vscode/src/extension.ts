@@ -56,6 +56,9 @@ async function start(): Promise<void> {
         vscode.workspace.createFileSystemWatcher('**/.editorconfig'),
       ],
     },
+    // The server both pushes diagnostics and offers them for pull; the client takes them pushed only,
+    // else vscode-languageclient would show every finding twice.
+    initializationOptions: { diagnosticMode: 'push' },
     ...(output === undefined ? {} : { outputChannel: output }),
   };
 

@@ -99,6 +99,8 @@ export class ServerSession {
         processId: process.pid,
         clientInfo: { name: 'newsdsl-vscode-tests' },
         rootUri,
+        // as the extension asks (src/extension.ts): diagnostics pushed, not also pulled
+        initializationOptions: { diagnosticMode: 'push' },
         workspaceFolders: [{ uri: rootUri, name: path.basename(rootFolder) }],
         capabilities: {
           general: { positionEncodings: ['utf-16'] },
