@@ -8,6 +8,8 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DidChangeTextDocumentNotification,
+  HoverRequest,
+  ReferencesRequest,
   RenameRequest,
   ResponseError,
 } from 'vscode-languageserver-protocol/node';
@@ -21,6 +23,7 @@ import {
   MarkupContent,
   Diagnostic,
   DiagnosticSeverity,
+  Hover,
   Location,
   LocationLink,
   type Range,
@@ -28,7 +31,7 @@ import {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { repoRoot } from './helpers/paths';
+import { extensionRoot, repoRoot } from './helpers/paths';
 import { checkJson, ServerSession, whyServerUnavailable } from './helpers/server';
 
 // Drives the real `newsdsl lsp` the way VS Code does: vscode-languageserver-protocol's node connection over
@@ -207,6 +210,12 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     assert.ok(!after.diagnostics.some((d) => idOf(d) === 'NEWS002'), 'NEWS002 is still reported');
   });
 
+  test('an untitled document (not saved yet) is checked too, as the extension sends it', { skip, timeout: 60_000 }, async () => {
+    const uri = 'untitled:Untitled-1';
+    const published = await server().open(uri, seedText);
+    assert.ok(published.diagnostics.some((d) => idOf(d) === 'NEWS005'), `no NEWS005 for ${uri}: ${published.diagnostics.map(idOf).join(', ')}`);
+  });
+
   test('go to definition from {@zarif} lands on its declaration', { skip, timeout: 60_000 }, async () => {
     const { document } = await openDocument(seedText);
     const result = await server().request(
@@ -292,6 +301,48 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     const labels = new Set(items.map((i) => i.label));
     const missing = declared.filter((id) => id !== undefined && !offered.has(id) && !labels.has(id));
     assert.deepEqual(missing, [], 'source ids not offered after {@');
+  });
+
+  test('find all references of zarif lists its declaration and every tag', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(seedText);
+    const result = await server().request(
+      server().connection.sendRequest(ReferencesRequest.type, {
+        textDocument: { uri: document.uri },
+        position: positionOf(document, '@source zarif ', 9),
+        context: { includeDeclaration: true },
+      }),
+      'textDocument/references',
+    );
+    assert.ok(Array.isArray(result), 'no references');
+    for (const location of result) {
+      assert.ok(Location.is(location), `not a Location: ${JSON.stringify(location)}`);
+      assert.equal(location.uri, document.uri);
+      assert.equal(textAt(document, location.range), 'zarif');
+    }
+    const tags = (seedText.match(/\{@zarif[ }?]/g) ?? []).length;
+    assert.equal(result.length, tags + 1);
+  });
+
+  test('hover on a tag shows the source\'s name and title', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(seedText);
+    const hover = await server().request(
+      server().connection.sendRequest(HoverRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '{@zarif', 3) }),
+      'textDocument/hover',
+    );
+    assert.ok(hover !== null && Hover.is(hover), `not a Hover: ${JSON.stringify(hover)}`);
+    const text = JSON.stringify(hover.contents);
+    assert.match(text, /Mohammad Javad Zarif/);
+    assert.match(text, /Foreign Minister of Iran/);
+  });
+
+  test('every semantic token modifier the server uses is declared by the extension', { skip }, () => {
+    const legend = server().initializeResult?.capabilities.semanticTokensProvider?.legend;
+    assert.ok(legend, 'no semantic tokens legend');
+    const standard = new Set(['declaration', 'definition', 'readonly', 'static', 'deprecated', 'abstract', 'async', 'modification', 'documentation', 'defaultLibrary']);
+    const manifest = JSON.parse(fs.readFileSync(path.join(extensionRoot, 'package.json'), 'utf8')) as { contributes: { semanticTokenModifiers?: { id: string }[] } };
+    const declared = new Set((manifest.contributes.semanticTokenModifiers ?? []).map((m) => m.id));
+    const undeclared = legend.tokenModifiers.filter((m) => !standard.has(m) && !declared.has(m));
+    assert.deepEqual(undeclared, [], 'add these to contributes.semanticTokenModifiers in package.json');
   });
 
   test('shutdown and exit end the server with code 0', { skip, timeout: 60_000 }, async () => {
