@@ -57,12 +57,20 @@ function server(): ServerSession {
   return session;
 }
 
-/** A new document (its own URI) in the scratch workspace, opened in the server; returns it with its first diagnostics. */
-async function openDocument(text: string): Promise<{ document: TextDocument; diagnostics: Diagnostic[] }> {
+/**
+ * The seed article under an article id of its own: article ids are unique in a workspace (NEWS006), and
+ * every test opens its own copy.
+ */
+function freshSeed(): string {
   documentCount++;
-  const file = path.join(workspace, `article-${documentCount}.news`);
-  fs.writeFileSync(file, text);
-  const uri = `file://${file}`;
+  const text = seedText.replace(/^id: iran-strikes-back$/m, `id: iran-strikes-back-${documentCount}`);
+  assert.notEqual(text, seedText);
+  return text;
+}
+
+/** A new document (its own URI, in memory only) in the scratch workspace, opened in the server; returns it with its first diagnostics. */
+async function openDocument(text: string): Promise<{ document: TextDocument; diagnostics: Diagnostic[] }> {
+  const uri = `file://${path.join(workspace, `article-${documentCount}-${Math.random().toString(36).slice(2)}.news`)}`;
   const published = await server().open(uri, text);
   return { document: TextDocument.create(uri, 'news', 1, text), diagnostics: published.diagnostics };
 }
@@ -162,26 +170,44 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     assert.ok(capabilities.renameProvider, 'no renameProvider');
   });
 
-  test('opening the seed article pushes the same findings as newsdsl check --format json', { skip, timeout: 120_000 }, async () => {
+  test('opening the seed article pushes the same findings (ID, range, severity, message) as newsdsl check --format json', { skip, timeout: 120_000 }, async () => {
     const file = path.join(workspace, 'press-tv-264060-iran-strikes-back.news');
     fs.writeFileSync(file, seedText);
     const expected = checkJson(file)
-      .map((d) => `${d.id} ${d.line - 1}:${d.column - 1}-${d.endLine - 1}:${d.endColumn - 1} ${severityByWord[d.severity] ?? d.severity}`)
+      .map((d) => `${d.id} ${d.line - 1}:${d.column - 1}-${d.endLine - 1}:${d.endColumn - 1} ${severityByWord[d.severity] ?? d.severity} ${d.message}`)
       .sort();
     const published = await server().open(`file://${file}`, seedText);
     for (const d of published.diagnostics) {
       assert.ok(Diagnostic.is(d), `not a Diagnostic: ${JSON.stringify(d)}`);
     }
     const actual = published.diagnostics
-      .map((d) => `${idOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity ?? ''}`)
+      .map((d) => `${idOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity ?? ''} ${d.message}`)
       .sort();
     assert.ok(expected.length > 0, 'the seed article has findings (NEWS005 among them); check reported none');
     assert.deepEqual(actual, expected);
     assert.ok(actual.some((a) => a.startsWith('NEWS005 ')), 'the seed article\'s NEWS005 is not among the findings');
   });
 
+  test('severities come from .editorconfig, as for newsdsl check', { skip, timeout: 120_000 }, async () => {
+    const folder = path.join(workspace, 'strict');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, '.editorconfig'), 'root = true\n\n[*.news]\ndotnet_diagnostic.NEWS005.severity = error\ndotnet_diagnostic.NEWS101.severity = none\n');
+    const file = path.join(folder, 'strict.news');
+    const text = freshSeed();
+    fs.writeFileSync(file, text);
+    const expected = checkJson(file);
+    assert.equal(expected.find((d) => d.id === 'NEWS005')?.severity, 'error', 'check did not read the .editorconfig');
+    const published = await server().open(`file://${file}`, text);
+    const severities = (ds: { id: string; severity: number | undefined }[]): string[] => ds.map((d) => `${d.id} ${d.severity ?? ''}`).sort();
+    assert.deepEqual(
+      severities(published.diagnostics.map((d) => ({ id: idOf(d), severity: d.severity }))),
+      severities(expected.map((d) => ({ id: d.id, severity: severityByWord[d.severity] }))),
+    );
+    assert.ok(!published.diagnostics.some((d) => idOf(d) === 'NEWS101'), 'NEWS101 is set to none but was published');
+  });
+
   test('the NEWS005 quick fix adds a reason, and the finding goes without a new error', { skip, timeout: 120_000 }, async () => {
-    const { document, diagnostics } = await openDocument(seedText);
+    const { document, diagnostics } = await openDocument(freshSeed());
     const finding = diagnostics.find((d) => idOf(d) === 'NEWS005');
     assert.ok(finding, 'no NEWS005 on the seed article');
     const source = textAt(document, finding.range);
@@ -198,26 +224,27 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
   });
 
   test('a mistyped {@zarf} is fixed back to {@zarif} from the light bulb', { skip, timeout: 120_000 }, async () => {
-    const typo = seedText.replace('{@zarif cue="said" via="Twitter"}', '{@zarf cue="said" via="Twitter"}');
-    assert.notEqual(typo, seedText);
+    const original = freshSeed();
+    const typo = original.replace('{@zarif cue="said" via="Twitter"}', '{@zarf cue="said" via="Twitter"}');
+    assert.notEqual(typo, original);
     const { document, diagnostics } = await openDocument(typo);
     const finding = diagnostics.find((d) => idOf(d) === 'NEWS002');
     assert.ok(finding, `no NEWS002 for {@zarf}: ${diagnostics.map(idOf).join(', ')}`);
     const actions = (await codeActionsFor(document, finding)).filter((a) => a.edit !== undefined);
-    const fix = actions.find((a) => TextDocument.applyEdits(document, editsFor(a.edit as WorkspaceEdit, document.uri)) === seedText);
+    const fix = actions.find((a) => TextDocument.applyEdits(document, editsFor(a.edit as WorkspaceEdit, document.uri)) === original);
     assert.ok(fix, `no action turns {@zarf} back into {@zarif}; offered: ${actions.map((a) => a.title).join(' | ')}`);
-    const after = await change(document, seedText);
+    const after = await change(document, original);
     assert.ok(!after.diagnostics.some((d) => idOf(d) === 'NEWS002'), 'NEWS002 is still reported');
   });
 
   test('an untitled document (not saved yet) is checked too, as the extension sends it', { skip, timeout: 60_000 }, async () => {
     const uri = 'untitled:Untitled-1';
-    const published = await server().open(uri, seedText);
+    const published = await server().open(uri, freshSeed());
     assert.ok(published.diagnostics.some((d) => idOf(d) === 'NEWS005'), `no NEWS005 for ${uri}: ${published.diagnostics.map(idOf).join(', ')}`);
   });
 
   test('go to definition from {@zarif} lands on its declaration', { skip, timeout: 60_000 }, async () => {
-    const { document } = await openDocument(seedText);
+    const { document } = await openDocument(freshSeed());
     const result = await server().request(
       server().connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '{@zarif', 4) }),
       'textDocument/definition',
@@ -240,7 +267,7 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
   });
 
   test('no definition from plain prose', { skip, timeout: 60_000 }, async () => {
-    const { document } = await openDocument(seedText);
+    const { document } = await openDocument(freshSeed());
     const result = await server().request(
       server().connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, 'Launched for the first time', 3) }),
       'textDocument/definition',
@@ -249,8 +276,9 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
   });
 
   test('rename zarif renames the declaration and every tag, and nothing else', { skip, timeout: 60_000 }, async () => {
-    const { document } = await openDocument(seedText);
-    const tags = (seedText.match(/\{@zarif[ }?]/g) ?? []).length;
+    const text = freshSeed();
+    const { document } = await openDocument(text);
+    const tags = (text.match(/\{@zarif[ }?]/g) ?? []).length;
     assert.ok(tags > 1);
     const edit = await server().request(
       server().connection.sendRequest(RenameRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '{@zarif', 3), newName: 'foreign-minister' }),
@@ -262,13 +290,13 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     assert.equal((renamed.match(/\{@zarif[ }?]/g) ?? []).length, 0);
     assert.match(renamed, /^@source foreign-minister person name="Mohammad Javad Zarif"/m);
     // Prose that names Zarif is not an id: only the declaration and the tags change.
-    assert.equal(renamed.replace(/foreign-minister/g, 'zarif'), seedText);
+    assert.equal(renamed.replace(/foreign-minister/g, 'zarif'), text);
     const after = await change(document, renamed);
     assert.ok(!after.diagnostics.some((d) => idOf(d) === 'NEWS002' || idOf(d) === 'NEWS003'), 'the renamed article has undeclared or uncited sources');
   });
 
   test('rename refuses an id that is taken or invalid', { skip, timeout: 60_000 }, async () => {
-    const { document } = await openDocument(seedText);
+    const { document } = await openDocument(freshSeed());
     for (const newName of ['rouhani', 'Not An Id']) {
       let refused = false;
       try {
@@ -285,7 +313,7 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
   });
 
   test('completion after {@ offers every declared source id', { skip, timeout: 60_000 }, async () => {
-    const text = `${seedText.trimEnd()}\n\n“We will see,”{@`;
+    const text = `${freshSeed().trimEnd()}\n\n“We will see,”{@`;
     const { document } = await openDocument(text);
     const result = await server().request(
       server().connection.sendRequest(CompletionRequest.type, { textDocument: { uri: document.uri }, position: document.positionAt(text.length) }),
@@ -304,7 +332,7 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
   });
 
   test('find all references of zarif lists its declaration and every tag', { skip, timeout: 60_000 }, async () => {
-    const { document } = await openDocument(seedText);
+    const { document } = await openDocument(freshSeed());
     const result = await server().request(
       server().connection.sendRequest(ReferencesRequest.type, {
         textDocument: { uri: document.uri },
@@ -324,7 +352,7 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
   });
 
   test('hover on a tag shows the source\'s name and title', { skip, timeout: 60_000 }, async () => {
-    const { document } = await openDocument(seedText);
+    const { document } = await openDocument(freshSeed());
     const hover = await server().request(
       server().connection.sendRequest(HoverRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '{@zarif', 3) }),
       'textDocument/hover',
