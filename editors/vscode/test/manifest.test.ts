@@ -15,6 +15,7 @@ interface Manifest {
     grammars: { language: string; scopeName: string; path: string }[];
     configuration: { properties: Record<string, { default: unknown; type: string }> };
     commands: { command: string }[];
+    configurationDefaults: Record<string, Record<string, unknown>>;
   };
 }
 
@@ -40,6 +41,12 @@ describe('extension manifest', () => {
     const properties = manifest.contributes.configuration.properties;
     assert.equal(properties['newsdsl.server.path']?.default, 'newsdsl');
     assert.deepEqual(properties['newsdsl.server.args']?.default, ['lsp']);
+  });
+
+  test('.news files wrap long paragraphs and show the server\'s semantic colouring by default', () => {
+    const defaults = manifest.contributes.configurationDefaults['[news]'];
+    assert.equal(defaults?.['editor.wordWrap'], 'on');
+    assert.equal(defaults?.['editor.semanticHighlighting.enabled'], true);
   });
 
   test('the restart command is contributed', () => {
