@@ -206,6 +206,39 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     assert.ok(!published.diagnostics.some((d) => idOf(d) === 'NEWS101'), 'NEWS101 is set to none but was published');
   });
 
+  test('typing a paragraph key by key (incremental changes, an emoji, CRLF) ends with the findings of the last version', { skip, timeout: 120_000 }, async () => {
+    const start = freshSeed().replace(/\n/g, '\r\n');
+    let { document } = await openDocument(start);
+    const typed = '\r\n\r\n😀 “Unattributed words,” he said, and “more words”{@zarf} too.';
+    // one keystroke per character; the emoji is one keystroke of two UTF-16 code units
+    const keys = [...typed];
+    let last: Promise<{ diagnostics: Diagnostic[] }> | undefined;
+    for (const [index, key] of keys.entries()) {
+      const end = document.positionAt(document.getText().length);
+      const version = document.version + 1;
+      if (index === keys.length - 1) {
+        last = server().nextDiagnostics(document.uri, version, 60_000);
+      }
+      await server().connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri: document.uri, version },
+        contentChanges: [{ range: { start: end, end }, text: key }],
+      });
+      document = TextDocument.create(document.uri, 'news', version, document.getText() + key);
+    }
+    assert.ok(last);
+    const published = (await last).diagnostics;
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdsl-typed-'));
+    const file = path.join(scratch, 'typed.news');
+    fs.writeFileSync(file, document.getText());
+    const expected = checkJson(file)
+      .map((d) => `${d.id} ${d.line - 1}:${d.column - 1}-${d.endLine - 1}:${d.endColumn - 1}`)
+      .sort();
+    const actual = published.map((d) => `${idOf(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`).sort();
+    assert.deepEqual(actual, expected);
+    assert.ok(actual.some((a) => a.startsWith('NEWS001 ')), 'the typed unattributed quotation is not reported');
+    assert.ok(actual.some((a) => a.startsWith('NEWS002 ')), 'the typed {@zarf} is not reported');
+  });
+
   test('the NEWS005 quick fix adds a reason, and the finding goes without a new error', { skip, timeout: 120_000 }, async () => {
     const { document, diagnostics } = await openDocument(freshSeed());
     const finding = diagnostics.find((d) => idOf(d) === 'NEWS005');
