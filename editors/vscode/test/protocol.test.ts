@@ -160,6 +160,11 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     session?.kill();
   });
 
+  // CI builds the server first and sets NEWSDSL_REQUIRE_SERVER=1, so that a missing build fails instead of skipping.
+  test('the server is built when NEWSDSL_REQUIRE_SERVER=1', { skip: process.env['NEWSDSL_REQUIRE_SERVER'] === '1' ? false : 'NEWSDSL_REQUIRE_SERVER is not 1' }, () => {
+    assert.equal(skip, undefined, skip);
+  });
+
   test('initialize announces the features the extension relies on', { skip }, () => {
     const capabilities = server().initializeResult?.capabilities;
     assert.ok(capabilities, 'no capabilities');
