@@ -16,10 +16,14 @@ const clientName = 'NewsDsl';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
+let watchers: vscode.FileSystemWatcher[] = [];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel(clientName, { log: true });
-  context.subscriptions.push(output);
+  // Findings depend on the other articles (article ids are unique per project) and on .editorconfig
+  // severities; the watchers live as long as the extension, across restarts of the server.
+  watchers = [vscode.workspace.createFileSystemWatcher('**/*.news'), vscode.workspace.createFileSystemWatcher('**/.editorconfig')];
+  context.subscriptions.push(output, ...watchers);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('newsdsl.restartServer', async () => {
@@ -49,13 +53,7 @@ async function start(): Promise<void> {
       { scheme: 'file', language: 'news' },
       { scheme: 'untitled', language: 'news' },
     ],
-    synchronize: {
-      // Findings depend on the other articles (article ids are unique per project) and on .editorconfig severities.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.news'),
-        vscode.workspace.createFileSystemWatcher('**/.editorconfig'),
-      ],
-    },
+    synchronize: { fileEvents: watchers },
     // The server both pushes diagnostics and offers them for pull; the client takes them pushed only,
     // else vscode-languageclient would show every finding twice.
     initializationOptions: { diagnosticMode: 'push' },
@@ -67,18 +65,23 @@ async function start(): Promise<void> {
     await candidate.start();
     client = candidate;
   } catch (error) {
+    await candidate.dispose().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
-    const commandLine = [server.command, ...server.args].join(' ');
-    const openSettings = 'Open Settings';
-    const choice = await vscode.window.showErrorMessage(
-      `NewsDsl: could not start the language server with \`${commandLine}\` (${reason}). ` +
-        'Install the tool with `dotnet tool install --global NewsDsl.Tool`, or set `newsdsl.server.path`. ' +
-        'Colouring works without it; findings, fixes and navigation need it.',
-      openSettings,
-    );
-    if (choice === openSettings) {
-      await vscode.commands.executeCommand('workbench.action.openSettings', 'newsdsl.server');
-    }
+    void explainStartFailure([server.command, ...server.args].join(' '), reason);
+  }
+}
+
+/** Says once what was tried and how to fix it; not awaited, so activation does not wait for the user. */
+async function explainStartFailure(commandLine: string, reason: string): Promise<void> {
+  const openSettings = 'Open Settings';
+  const choice = await vscode.window.showErrorMessage(
+    `NewsDsl: could not start the language server with \`${commandLine}\` (${reason}). ` +
+      'Install the tool with `dotnet tool install --global NewsDsl.Tool`, or set `newsdsl.server.path`. ' +
+      'Colouring works without it; findings, fixes and navigation need it.',
+    openSettings,
+  );
+  if (choice === openSettings) {
+    await vscode.commands.executeCommand('workbench.action.openSettings', 'newsdsl.server');
   }
 }
 
