@@ -10,6 +10,7 @@ import {
   DidChangeTextDocumentNotification,
   HoverRequest,
   ReferencesRequest,
+  SemanticTokensRequest,
   RenameRequest,
   ResponseError,
 } from 'vscode-languageserver-protocol/node';
@@ -409,6 +410,33 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     const declared = new Set((manifest.contributes.semanticTokenModifiers ?? []).map((m) => m.id));
     const undeclared = legend.tokenModifiers.filter((m) => !standard.has(m) && !declared.has(m));
     assert.deepEqual(undeclared, [], 'add these to contributes.semanticTokenModifiers in package.json');
+  });
+
+  test('semantic tokens tell an unattributed quotation from an attributed one', { skip, timeout: 60_000 }, async () => {
+    const text = `${freshSeed().trimEnd()}\n\nCrowds chanted “Death to America” outside the embassy.\n`;
+    const { document } = await openDocument(text);
+    const legend = server().initializeResult?.capabilities.semanticTokensProvider?.legend;
+    assert.ok(legend, 'no semantic tokens legend');
+    const result = await server().request(server().connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: document.uri } }), 'textDocument/semanticTokens/full');
+    assert.ok(result !== null && Array.isArray(result.data) && result.data.length % 5 === 0, 'no semantic tokens');
+    // Decode the relative (line, start, length, type, modifiers) quintuples.
+    const tokens: { line: number; start: number; length: number; type: string | undefined; modifiers: string[] }[] = [];
+    let line = 0;
+    let start = 0;
+    for (let i = 0; i < result.data.length; i += 5) {
+      const [deltaLine = 0, deltaStart = 0, length = 0, type = 0, bits = 0] = result.data.slice(i, i + 5);
+      line += deltaLine;
+      start = deltaLine === 0 ? start + deltaStart : deltaStart;
+      tokens.push({ line, start, length, type: legend.tokenTypes[type], modifiers: legend.tokenModifiers.filter((_, bit) => (bits & (1 << bit)) !== 0) });
+    }
+    const covering = (needle: string): string[] => {
+      const at = positionOf(document, needle, 1);
+      return tokens
+        .filter((t) => t.line === at.line && t.start <= at.character && at.character < t.start + t.length)
+        .map((t) => `${t.type ?? '?'}.${t.modifiers.join('.')}`);
+    };
+    assert.deepEqual(covering('“Death to America”'), ['string.unattributed']);
+    assert.deepEqual(covering('“slap”'), ['string.attributed']);
   });
 
   test('shutdown and exit end the server with code 0', { skip, timeout: 60_000 }, async () => {
