@@ -402,6 +402,18 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     assert.match(text, /Foreign Minister of Iran/);
   });
 
+  test('hover on a quotation says who said it and with which cue', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(freshSeed());
+    const hover = await server().request(
+      server().connection.sendRequest(HoverRequest.type, { textDocument: { uri: document.uri }, position: positionOf(document, '“slap”', 2) }),
+      'textDocument/hover',
+    );
+    assert.ok(hover !== null && Hover.is(hover), `not a Hover: ${JSON.stringify(hover)}`);
+    const text = JSON.stringify(hover.contents);
+    assert.match(text, /Khamenei/);
+    assert.match(text, /described/);
+  });
+
   test('every semantic token modifier the server uses is declared by the extension', { skip }, () => {
     const legend = server().initializeResult?.capabilities.semanticTokensProvider?.legend;
     assert.ok(legend, 'no semantic tokens legend');
@@ -410,6 +422,25 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     const declared = new Set((manifest.contributes.semanticTokenModifiers ?? []).map((m) => m.id));
     const undeclared = legend.tokenModifiers.filter((m) => !standard.has(m) && !declared.has(m));
     assert.deepEqual(undeclared, [], 'add these to contributes.semanticTokenModifiers in package.json');
+  });
+
+  test('typing a space or a quotation mark in prose pops up no completion (they are trigger characters)', { skip, timeout: 60_000 }, async () => {
+    const { document } = await openDocument(freshSeed());
+    for (const [needle, delta] of [
+      ['Launched for the first time', 'Launched '.length],
+      ['The Pentagon said: "Iran', 'The Pentagon said: "'.length],
+    ] as const) {
+      const result = await server().request(
+        server().connection.sendRequest(CompletionRequest.type, {
+          textDocument: { uri: document.uri },
+          position: positionOf(document, needle, delta),
+          context: { triggerKind: 2, triggerCharacter: needle.charAt(delta - 1) },
+        }),
+        'textDocument/completion',
+      );
+      const items = result === null ? [] : Array.isArray(result) ? result : result.items;
+      assert.deepEqual(items.map((i) => i.label), [], `completion in prose after '${needle.slice(0, delta)}'`);
+    }
   });
 
   test('semantic tokens tell an unattributed quotation from an attributed one', { skip, timeout: 60_000 }, async () => {
