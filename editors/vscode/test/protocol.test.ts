@@ -282,6 +282,26 @@ describe('newsdsl lsp through vscode-languageserver-protocol', { concurrency: fa
     assert.ok(published.diagnostics.some((d) => idOf(d) === 'NEWS005'), `no NEWS005 for ${uri}: ${published.diagnostics.map(idOf).join(', ')}`);
   });
 
+  test('source.fixAll.newsdsl (for codeActionsOnSave) removes a hidden character and nothing else', { skip, timeout: 120_000 }, async () => {
+    const original = freshSeed();
+    const hidden = original.replace('Launched for the first time', 'Launched for the\u200b first time');
+    assert.notEqual(hidden, original);
+    const { document, diagnostics } = await openDocument(hidden);
+    assert.ok(diagnostics.some((d) => idOf(d) === 'NEWS100'), `no NEWS100 for a zero-width space: ${diagnostics.map(idOf).join(', ')}`);
+    const result = await server().request(
+      server().connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: document.uri },
+        range: { start: { line: 0, character: 0 }, end: document.positionAt(hidden.length) },
+        context: { diagnostics: [], only: ['source.fixAll'], triggerKind: 2 },
+      }),
+      'textDocument/codeAction (source.fixAll)',
+    );
+    const actions = (result ?? []).filter((a): a is CodeAction => CodeAction.is(a) && a.kind === 'source.fixAll.newsdsl' && a.edit !== undefined);
+    assert.equal(actions.length, 1, `expected one source.fixAll.newsdsl action: ${JSON.stringify(result)}`);
+    const fixed = TextDocument.applyEdits(document, editsFor(actions[0]?.edit as WorkspaceEdit, document.uri));
+    assert.equal(fixed, original);
+  });
+
   test('go to definition from {@zarif} lands on its declaration', { skip, timeout: 60_000 }, async () => {
     const { document } = await openDocument(freshSeed());
     const result = await server().request(
