@@ -275,12 +275,13 @@ public sealed class CheckCommandTests
 
         var run = CliRun.Of("check", outer, inner, error);
 
+        // Sorted by path whatever the order named: desk/inner.news, error.news, outer.news.
         Assert.Equal(
             new[]
             {
-                News001(outer).Replace("): warning NEWS001:", "): error NEWS001:", StringComparison.Ordinal),
                 News001(inner),
                 News002(error),
+                News001(outer).Replace("): warning NEWS001:", "): error NEWS001:", StringComparison.Ordinal),
             },
             run.Lines);
     }
