@@ -111,8 +111,9 @@ internal static class CheckCommand
                 {
                     if (firstById.TryGetValue(identity.Id, out var first))
                     {
-                        var project = NewsRules.CheckProject(new[] { first, identity });
-                        diagnostics = Sort(diagnostics.Concat(NewsChecker.ApplySeverities(project, resolver.OptionsFor(result.File.FullPath, settings.WarningsAsErrors))));
+                        var project = NewsRules.CheckProject(new[] { first, identity })
+                            .Select(d => d.WithSeverity(ProjectSeverity(resolver, result.File.FullPath, d.Descriptor, settings.WarningsAsErrors)));
+                        diagnostics = Sort(diagnostics.Concat(project));
                     }
                     else
                     {
@@ -148,6 +149,17 @@ internal static class CheckCommand
 
         // The model (the whole syntax tree) is dropped here: only the findings and the id travel on.
         return new FileResult(file, result.Diagnostics, ArticleIdentity.Of(result.Model), null);
+    }
+
+    /// <summary>
+    /// The severity of a project-wide finding (an article id used twice: that article gets no class in a
+    /// build). As the generator does, it is never turned off, only lowered to info, so <c>check</c> and the
+    /// build report it alike.
+    /// </summary>
+    private static NewsSeverity ProjectSeverity(NewsSeverityResolver resolver, string fullPath, NewsDiagnosticDescriptor descriptor, bool warningsAsErrors)
+    {
+        var severity = resolver.SeverityOf(fullPath, descriptor) ?? NewsSeverity.Info;
+        return severity == NewsSeverity.Warning && warningsAsErrors ? NewsSeverity.Error : severity;
     }
 
     // By position, then ID, stably: the order NewsChecker gives a file's own findings.

@@ -131,7 +131,7 @@ public sealed class OutputFormatTests
         {
             var paths = single.Lines.Select(l => l.Substring(0, l.IndexOf('(', StringComparison.Ordinal))).ToList();
             Assert.Equal(paths.OrderBy(p => p, StringComparer.Ordinal), paths);
-            Assert.Contains(single.Lines, l => l.Contains("twin.news(2,5): error NEWS006: ", StringComparison.Ordinal));
+            Assert.Contains(single.Lines, l => l.Contains("twin.news(2,5): error NEWS109: ", StringComparison.Ordinal));
         }
     }
 

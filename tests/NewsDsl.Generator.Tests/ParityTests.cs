@@ -28,7 +28,7 @@ public sealed class ParityTests
         { "per-id", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = error\ndotnet_diagnostic.NEWS003.severity = none\ndotnet_diagnostic.NEWS002.severity = warning\n" } },
         { "category", new[] { ".editorconfig", $"root = true\n[*.news]\ndotnet_analyzer_diagnostic.category-{Category}.severity = error\n" } },
         { "all-analyzers", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_analyzer_diagnostic.severity = suggestion\ndotnet_diagnostic.NEWS004.severity = error\n" } },
-        { "global", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = none\n", ".globalconfig", "is_global = true\ndotnet_diagnostic.NEWS001.severity = error\ndotnet_diagnostic.NEWS006.severity = warning\ndotnet_analyzer_diagnostic.severity = suggestion\n" } },
+        { "global", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = none\n", ".globalconfig", "is_global = true\ndotnet_diagnostic.NEWS001.severity = error\ndotnet_diagnostic.NEWS109.severity = warning\ndotnet_analyzer_diagnostic.severity = suggestion\n" } },
         { "nested-root", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = error\n", "tests/.editorconfig", "root = true\n[{diagnostics,quotations}/*.news]\ndotnet_diagnostic.NEWS001.severity = none\n" } },
     };
 

@@ -53,7 +53,7 @@ internal static class ArticleReader
     /// <summary>
     /// Joins the project's configuration to an article read without it: the effective severity of
     /// every rule in this file (the generator reports NEWS000 and the project-wide rules), and the
-    /// failure's severity, or no failure when NEWS000 is turned off. Cheap: no file is read or bound.
+    /// failure's severity (info when NEWS000 is turned off). Cheap: no file is read or bound.
     /// </summary>
     public static ArticleInfo Configure(ArticleInfo article, SeverityOptions configuration)
     {
@@ -74,14 +74,14 @@ internal static class ArticleReader
         var configured = article with { Severities = severities.ToEquatableArray() };
         if (article.Failure is { } failure)
         {
-            var severity = configured.SeverityOf(NewsRules.InternalError);
-            configured = configured with { Failure = severity is { } effective ? failure with { Severity = effective } : null };
+            // Never silent, even with NEWS000 turned off: the article gets no class, and the user must learn why.
+            configured = configured with { Failure = failure with { Severity = configured.NoClassSeverityOf(NewsRules.InternalError) } };
         }
 
         return configured;
     }
 
-    // Reported with NEWS000's default severity; Configure applies the configured one.
+    // Reported with NEWS000's default severity for now; Configure applies the configured one.
     private static ArticleInfo Failed(string path, string fileName, string reason) =>
         ArticleInfo.Failed(path, fileName, EquatableArray<ConfiguredSeverity>.Empty, Failures.Create(path, reason, NewsRules.InternalError.DefaultSeverity));
 
@@ -124,7 +124,8 @@ internal static class ArticleReader
                 quote.Cue,
                 quote.Via,
                 quote.About,
-                quote.Value));
+                quote.Value,
+                quote.IsSuggested));
         }
 
         var claims = new List<ClaimInfo>(model.Claims.Count);
@@ -139,7 +140,8 @@ internal static class ArticleReader
                 claim.Cue,
                 claim.Via,
                 claim.About,
-                claim.Value));
+                claim.Value,
+                claim.IsSuggested));
         }
 
         var figures = new List<FigureGroupInfo>(model.Figures.Count);
@@ -186,8 +188,13 @@ internal static class ArticleReader
             claims.ToEquatableArray(),
             figures.ToEquatableArray(),
             severities,
-            null);
+            null,
+            metadata.Id is null ? MissingIdReason(model) : null);
     }
+
+    // An id that is there but invalid is a syntax error (NEWS004); a missing or empty one is NEWS008.
+    private static string MissingIdReason(ArticleModel model) =>
+        model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0 ? SyntaxErrorRule.Rule.Id : MissingFrontMatterRule.Rule.Id;
 
     /// <summary>The name after the last slash or backslash: what documentation shows, the same on every machine.</summary>
     public static string FileName(string path)
