@@ -20,6 +20,7 @@ public sealed class TagSyntax : InlineSyntax
         Attributes = attributes;
         IsDangling = isDangling;
         SuggestionMark = suggestionMark;
+        AdoptAll(attributes);
     }
 
     /// <summary>The <c>?</c> of a suggested attribution <c>{@id?}</c> (where NEWS108 points); null otherwise.</summary>
@@ -62,4 +63,6 @@ public sealed class TagSyntax : InlineSyntax
 
         return null;
     }
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Attributes);
 }
