@@ -25,10 +25,10 @@ internal static class ArticleReader
     private static readonly NewsDiagnosticDescriptor[] GeneratorRules =
     {
         NewsRules.InternalError,
-        SyntaxErrorRule.Rule,
-        MissingFrontMatterRule.Rule,
-        DuplicateArticleIdRule.Rule,
-        ClassNameClashRule.Rule,
+        CoreRules.SyntaxError,
+        CoreRules.MissingFrontMatter,
+        CoreRules.DuplicateArticleId,
+        CoreRules.ClassNameClash,
     };
 
     public static ArticleInfo Read(
@@ -206,7 +206,7 @@ internal static class ArticleReader
 
     // An id that is there but invalid is a syntax error (NEWS004); a missing or empty one is NEWS008.
     private static string MissingIdReason(ArticleModel model) =>
-        model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0 ? SyntaxErrorRule.Rule.Id : MissingFrontMatterRule.Rule.Id;
+        model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0 ? CoreRules.SyntaxError.Id : CoreRules.MissingFrontMatter.Id;
 
     /// <summary>The name after the last slash or backslash: what documentation shows, the same on every machine.</summary>
     public static string FileName(string path)
