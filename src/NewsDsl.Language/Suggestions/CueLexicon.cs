@@ -30,8 +30,11 @@ countered lamented reflected hinted indicated indicates
 pledged demanded pleaded testify testifies testified
 muttered wondered mused texted emailed
 accused accusing criticised criticized praised hailed
-agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
+sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
 ");
+
+    /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>
+    public static readonly HashSet<string> GenericBodies = Set("group company firm organisation organization agency body federation association union party institute council ministry department");
 
     /// <summary>Speech verbs that begin a participle clause: <c>, saying “…”</c>, <c>, adding that …</c>.</summary>
     public static bool IsParticiple(string lower) => lower.EndsWith("ing", StringComparison.Ordinal);
@@ -49,7 +52,7 @@ publicly privately angrily flatly bluntly told
 
     /// <summary>Lower-case words that head a speaker phrase: roles, bodies and groups.</summary>
     public static readonly HashSet<string> RoleNouns = Set(@"
-spokesman spokeswoman spokesperson spokespeople office official officials minister ministers president premier leader leaders
+spokesman spokeswoman spokesperson spokespeople office member members staffer official officials minister ministers president premier leader leaders
 chief director head secretary governor mayor senator lawmaker lawmakers congressman congresswoman ambassador envoy
 diplomat diplomats commander general officer officers police policeman policewoman source sources witness witnesses
 resident residents analyst analysts expert experts economist economists executive executives chairman chairwoman
@@ -106,7 +109,7 @@ ministry department corps council agency party company inc inc. corp corp. ltd l
 office bank university pentagon kremlin police army military government court commission institute foundation
 federation organization organisation authority authorities service board navy force forces command embassy parliament
 senate congress administration house cabinet club league coalition campaign charity hospital school fund movement
-regime firm airline airlines bureau secretariat assembly alliance nato un eu opec who fbi cia irgc
+regime firm airline airlines bureau secretariat assembly alliance nato un eu opec fbi cia irgc
 ");
 
     /// <summary>Words of news media.</summary>
@@ -141,7 +144,7 @@ iran iraq israel russia china ukraine syria turkey egypt india pakistan france g
     /// <summary>Words before a quotation that make it a work's title.</summary>
     public static readonly HashSet<string> TitleCues = Set(@"
 film movie book novel song album play series show documentary titled entitled headlined poem opera musical memoir
-single episode exhibition painting programme program podcast column essay report's
+single episode exhibition drama anthem painting programme program podcast column essay report's
 ");
 
     /// <summary>Words before a quotation that make it a term nobody is quoted as saying.</summary>

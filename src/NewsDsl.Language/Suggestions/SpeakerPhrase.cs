@@ -74,6 +74,16 @@ internal sealed class SpeakerPhrase
         return lower.StartsWith("two ", System.StringComparison.Ordinal) || lower.StartsWith("three ", System.StringComparison.Ordinal) || lower.StartsWith("several ", System.StringComparison.Ordinal);
     }
 
+    /// <summary>A phrase the article has declared as a form of a source: taken whole, whatever its words.</summary>
+    public static SpeakerPhrase Known(List<ProseToken> tokens, int start, int end) => Build(tokens, start, end, lenient: true, known: true)!;
+
+    /// <summary>A pronoun phrase made up by the engine (to resolve "the group" as "it").</summary>
+    public static SpeakerPhrase Synthetic(string pronoun)
+    {
+        var tokens = new List<ProseToken> { new(ProseTokenKind.Word, 0, pronoun.Length, pronoun) };
+        return Pronoun(tokens, 0);
+    }
+
     /// <summary>Reads the phrase that ends right before <paramref name="end"/>, going backwards within the sentence.</summary>
     public static SpeakerPhrase? ReadBackward(List<ProseToken> tokens, int end, int sentenceStart, bool lenient)
     {
@@ -187,7 +197,7 @@ internal sealed class SpeakerPhrase
         Gender = tokens[index].Lower == "he" ? SpeakerGender.Male : tokens[index].Lower == "she" ? SpeakerGender.Female : SpeakerGender.Unknown,
     };
 
-    private static SpeakerPhrase? Build(List<ProseToken> tokens, int start, int end, bool lenient)
+    private static SpeakerPhrase? Build(List<ProseToken> tokens, int start, int end, bool lenient, bool known = false)
     {
         if (end <= start)
         {
@@ -263,13 +273,13 @@ internal sealed class SpeakerPhrase
         {
             // A description must be headed by a role, a body or a medium (or follow a quotation, where any "the …" will do).
             var headLower = head.Lower;
-            var known = CueLexicon.RoleNouns.Contains(headLower) || CueLexicon.TitleWords.Contains(headLower) || CueLexicon.MediaWords.Contains(headLower) || CueLexicon.OrganizationWords.Contains(headLower);
-            if (!known && !(lenient && CueLexicon.Determiners.Contains(tokens[start].Lower)))
+            var knownHead = known || CueLexicon.RoleNouns.Contains(headLower) || CueLexicon.TitleWords.Contains(headLower) || CueLexicon.MediaWords.Contains(headLower) || CueLexicon.OrganizationWords.Contains(headLower);
+            if (!knownHead && !(lenient && CueLexicon.Determiners.Contains(tokens[start].Lower)))
             {
                 return null;
             }
 
-            if (IsPossessive(head.Text))
+            if (IsPossessive(head.Text) && !known)
             {
                 return null;
             }

@@ -114,7 +114,8 @@ internal sealed class SuggestionPass
             var token = tokens[k];
             if (token.IsWord && CueLexicon.SpeechVerbs.Contains(token.Lower))
             {
-                if (ReadSpeechEvent(state, start, end, k, sentenceEvents, subject) is { } speech)
+                var found = ReadSpeechEvent(state, start, end, k, sentenceEvents, subject);
+                if (found is { } speech)
                 {
                     sentenceEvents.Add(speech);
                     state.Events.Add(speech);
@@ -200,12 +201,17 @@ internal sealed class SuggestionPass
             return inherited is null ? null : NewEvent(state, verb, verb, verb + 1, inherited, EarlierInSentence, SuggestionPattern.CueBefore);
         }
 
+        if (verb - 1 >= start && tokens[verb - 1].Is(','))
+        {
+            return ReadAppositiveEvent(state, start, verb, verb - 1);
+        }
+
         if (j - 1 >= start && tokens[j - 1].Is(','))
         {
             return ReadAppositiveEvent(state, start, verb, j - 1);
         }
 
-        var phrase = SpeakerPhrase.ReadBackward(tokens, j, start, lenient: false);
+        var phrase = Longer(KnownFormBefore(tokens, j, start), SpeakerPhrase.ReadBackward(tokens, j, start, lenient: false));
         if (phrase is null)
         {
             var loose = SpeakerPhrase.ReadBackward(tokens, j, start, lenient: true);
@@ -229,6 +235,51 @@ internal sealed class SuggestionPass
         return ResolvedEvent(state, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
     }
 
+    /// <summary>Of two readings of the phrase before a verb, the one that reaches further back.</summary>
+    private static SpeakerPhrase? Longer(SpeakerPhrase? known, SpeakerPhrase? read) =>
+        known is null ? read : read is null || known.Start < read.Start ? known : read;
+
+    private static bool IsKnownHead(SpeakerPhrase phrase) =>
+        CueLexicon.RoleNouns.Contains(phrase.Head) || CueLexicon.OrganizationWords.Contains(phrase.Head) || CueLexicon.MediaWords.Contains(phrase.Head);
+
+    /// <summary>A declared or already-seen form of a speaker that ends right before <paramref name="end"/> (<c>Residents at the hearing</c>).</summary>
+    private SpeakerPhrase? KnownFormBefore(List<ProseToken> tokens, int end, int sentenceStart)
+    {
+        SpeakerPhrase? best = null;
+        foreach (var entity in _registry.Entities)
+        {
+            if (entity.Source is null)
+            {
+                continue;
+            }
+
+            foreach (var form in entity.Forms)
+            {
+                var words = SpeakerRegistry.Words(form);
+                var begin = end - words.Count;
+                if (words.Count < 2 || begin < sentenceStart || (best is not null && begin >= best.Start))
+                {
+                    continue;
+                }
+
+                var matches = true;
+                for (var w = 0; w < words.Count && matches; w++)
+                {
+                    matches = tokens[begin + w].IsWord && tokens[begin + w].Lower == words[w];
+                }
+
+                if (matches)
+                {
+                    // "the" before a form is part of the phrase.
+                    var phraseStart = begin > sentenceStart && tokens[begin - 1].Lower == "the" ? begin - 1 : begin;
+                    best = SpeakerPhrase.Known(tokens, phraseStart, end);
+                }
+            }
+        }
+
+        return best;
+    }
+
     private static bool IsRightAfterQuote(List<ProseToken> tokens, int phraseStart, int sentenceStart) =>
         (phraseStart - 1 >= sentenceStart && tokens[phraseStart - 1].IsQuote) || (phraseStart - 2 >= sentenceStart && tokens[phraseStart - 1].Is(',') && tokens[phraseStart - 2].IsQuote);
 
@@ -237,7 +288,7 @@ internal sealed class SuggestionPass
     {
         var tokens = state.Tokens;
         var open = -1;
-        for (var m = comma - 1; m >= start && m >= comma - 14; m--)
+        for (var m = comma - 1; m >= start && m >= comma - 30; m--)
         {
             if (tokens[m].IsQuote)
             {
@@ -257,7 +308,25 @@ internal sealed class SuggestionPass
         }
 
         var first = tokens[open + 1];
-        var before = SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false);
+        var relative = first.Lower is "who" or "whose" or "which" || (CueLexicon.IsParticiple(first.Lower) && first.Lower.Length > 5);
+        if (comma - open > 15 && !relative)
+        {
+            return null;
+        }
+
+        if (relative)
+        {
+            // X, who asked not to be named, said / X, speaking on condition of anonymity, said: X speaks.
+            var subject = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false) ?? SpeakerPhrase.ReadBackward(tokens, open, start, lenient: true));
+            if (subject is null || subject.IsPronoun || (subject.IsDescription && !CueLexicon.Determiners.Contains(tokens[subject.Start].Lower) && !IsKnownHead(subject)))
+            {
+                return null;
+            }
+
+            return ResolvedEvent(state, subject.Start, subject.Start, verb + 1, subject, SuggestionPattern.CueAfter);
+        }
+
+        var before = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false));
         var segmentText = TextOf(tokens, open + 1, comma);
         if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]))
         {
@@ -329,6 +398,14 @@ internal sealed class SuggestionPass
             return NewEvent(state, anchor, cueStart, cueEnd, resolved?.Entity, resolved?.Confidence ?? 0, pattern);
         }
 
+        if (phrase.IsDescription && CueLexicon.GenericBodies.Contains(phrase.Head) && SpeakerRegistry.Normalize(phrase.Text) == phrase.Head
+            && _registry.Resolve(phrase, create: false) is null)
+        {
+            // "the group said", "the company said": the body last named, as for "it".
+            var resolved = ResolvePronoun(SpeakerPhrase.Synthetic("it-body"), state.Index);
+            return NewEvent(state, anchor, cueStart, cueEnd, resolved?.Entity, resolved?.Confidence ?? 0, pattern);
+        }
+
         return NewEvent(state, anchor, cueStart, cueEnd, _registry.Resolve(phrase, create: true), AdjacentNamed, pattern);
     }
 
@@ -376,8 +453,9 @@ internal sealed class SuggestionPass
                 case "he":
                 case "she":
                     var wanted = word == "he" ? SpeakerGender.Male : SpeakerGender.Female;
-                    fits = kind == SourceKind.Person && (entity.Gender == SpeakerGender.Unknown || entity.Gender == wanted);
-                    if (!fits && kind == SourceKind.Person)
+                    var singular = kind == SourceKind.Person || (kind == SourceKind.Anonymous && !IsPluralName(entity));
+                    fits = singular && (entity.Gender == SpeakerGender.Unknown || entity.Gender == wanted);
+                    if (!fits && singular)
                     {
                         skippedOtherGender = true;
                     }
@@ -391,8 +469,11 @@ internal sealed class SuggestionPass
                 case "it":
                     fits = kind is SourceKind.Organization or SourceKind.Media or SourceKind.Document;
                     break;
+                case "it-body":
+                    fits = kind is SourceKind.Organization;
+                    break;
                 default:
-                    fits = kind is SourceKind.Group or SourceKind.Anonymous;
+                    fits = kind is SourceKind.Group || (kind == SourceKind.Anonymous && IsPluralName(entity));
                     break;
             }
 
@@ -403,6 +484,20 @@ internal sealed class SuggestionPass
         }
 
         return null;
+    }
+
+    private static bool IsPluralName(SpeakerEntity entity)
+    {
+        var words = SpeakerRegistry.Words(entity.Source?.Name ?? entity.Name);
+        foreach (var word in words)
+        {
+            if (CueLexicon.GroupWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Mention(SpeakerEntity entity, int block)
@@ -472,17 +567,18 @@ internal sealed class SuggestionPass
         }
 
         // 2. The words before it make it a title or a term.
-        if (index > start && tokens[index - 1].IsWord)
+        var cueAt = index > start + 1 && tokens[index - 1].Is(',') ? index - 2 : index - 1;
+        if (cueAt >= start && tokens[cueAt].IsWord)
         {
-            var before = tokens[index - 1].Lower;
+            var before = tokens[cueAt].Lower;
             if (CueLexicon.TitleCues.Contains(before))
             {
-                return new Candidate(quotation, null, SuggestionPattern.Title, TitleOrTerm, Evidence(tokens[index - 1]));
+                return new Candidate(quotation, null, SuggestionPattern.Title, TitleOrTerm, Evidence(tokens[cueAt]));
             }
 
-            if (CueLexicon.TermCues.Contains(before))
+            if (CueLexicon.TermCues.Contains(before) && cueAt == index - 1)
             {
-                return new Candidate(quotation, null, SuggestionPattern.Term, TitleOrTerm, Evidence(tokens[index - 1]));
+                return new Candidate(quotation, null, SuggestionPattern.Term, TitleOrTerm, Evidence(tokens[cueAt]));
             }
         }
 
@@ -503,6 +599,13 @@ internal sealed class SuggestionPass
                 }
 
                 var colon = index - 1 >= start && tokens[index - 1].Is(':') && speech.Verb >= index - 6;
+                if (!colon && e > 0 && sentenceEvents[e - 1].Verb < speech.Verb && sentenceEvents[e - 1].Entity is { } outer && !ReferenceEquals(outer, speech.Entity)
+                    && !AnyQuoteBetween(tokens, sentenceEvents[e - 1].Verb, index))
+                {
+                    // "X said Y had agreed … “…”": whose words these are is unclear.
+                    return null;
+                }
+
                 var pattern = speech.Pattern == SuggestionPattern.AccordingTo ? SuggestionPattern.AccordingTo : SuggestionPattern.CueBefore;
                 var confidence = Math.Min(speech.Confidence, colon ? ColonNamed : EarlierInSentence);
                 return new Candidate(quotation, speech.Entity, pattern, confidence, speech.Evidence);
