@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsDsl.Language.Semantics;
 
@@ -13,6 +14,8 @@ namespace NewsDsl.Language.Suggestions;
 /// </summary>
 public static class SpeakerSuggester
 {
+    private static readonly ConditionalWeakTable<ArticleModel, SuggestionSet> s_cache = new();
+
     /// <summary>Suggestions for every untagged quotation of <paramref name="model"/> that is someone's words or a title/term.</summary>
     /// <remarks>
     /// When the article declares sources, a speaker is suggested only when it is one of them (the
@@ -24,6 +27,12 @@ public static class SpeakerSuggester
         if (model is null)
         {
             throw new ArgumentNullException(nameof(model));
+        }
+
+        // A model is immutable: its answers are computed once (the fixes ask for every NEWS001).
+        if (s_cache.TryGetValue(model, out var cached))
+        {
+            return cached;
         }
 
         var pass = new SuggestionPass(model, cancellationToken);
@@ -53,7 +62,17 @@ public static class SpeakerSuggester
             }
         }
 
-        return new SuggestionSet(suggestions, speakers);
+        var set = new SuggestionSet(suggestions, speakers);
+        try
+        {
+            s_cache.Add(model, set);
+        }
+        catch (ArgumentException)
+        {
+            // Another thread answered first: the answers are the same.
+        }
+
+        return set;
     }
 
     /// <summary>
@@ -72,13 +91,11 @@ public static class SpeakerSuggester
             throw new ArgumentNullException(nameof(quotation));
         }
 
-        var pass = new SuggestionPass(model, cancellationToken);
-        var chosen = pass.Run();
         var ranked = new List<SourceCandidate>();
         var added = new HashSet<SourceSymbol>();
-        if (chosen.TryGetValue(quotation, out var candidate) && candidate.Entity?.Source is { } suggested)
+        if (Suggest(model, cancellationToken).For(quotation) is { Speaker.Source: { } suggested } suggestion)
         {
-            ranked.Add(new SourceCandidate(suggested, candidate.Confidence, candidate.Evidence));
+            ranked.Add(new SourceCandidate(suggested, suggestion.Confidence, suggestion.Evidence));
             added.Add(suggested);
         }
 
