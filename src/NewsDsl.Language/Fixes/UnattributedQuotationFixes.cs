@@ -37,8 +37,6 @@ internal static class UnattributedQuotationFixes
             context.Add(title, edit, isSafe: false, "NEWS001.attribute." + id, candidate.Evidence);
         }
 
-        AddSuggestAll(context);
-
         foreach (var word in new[] { "term", "title" })
         {
             var edit = own is null
@@ -47,6 +45,8 @@ internal static class UnattributedQuotationFixes
             var why = word == "term" ? "a term or scare quote: nobody's words" : "a title (of a book, a slogan, an operation): nobody's words";
             context.Add($"Mark as {{{word}}}", edit, isSafe: false, "NEWS001.mark-" + word, why);
         }
+
+        AddSuggestAll(context);
     }
 
     /// <summary>
