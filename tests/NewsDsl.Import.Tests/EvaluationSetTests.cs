@@ -6,7 +6,8 @@ namespace NewsDsl.Import.Tests;
 /// <summary>
 /// Speaker accuracy on the evaluation set (tests/NewsDsl.Import.Tests/Evaluation): articles written for
 /// it, in wire and newspaper style, with gold tags. "dev" is the part the rules were tuned on; "heldout"
-/// was written before the engine was run on it and is not tuned on. Thresholds are the measured figures,
+/// was written before the engine was run on it and is not tuned on; "heldout2" was written last, after all
+/// tuning, and measured once. Thresholds are the measured figures,
 /// so a change that loses accuracy fails here.
 /// </summary>
 public sealed class EvaluationSetTests
@@ -34,8 +35,21 @@ public sealed class EvaluationSetTests
         _output.WriteLine(score.Report("heldout"));
         Assert.Equal(80, score.Items.Count);
 
-        // Measured: 68 right, 3 wrong, 9 none (first run, before any dev tuning: 58 right, 3 wrong, 19 none).
-        Assert.True(score.Wrong <= 3, $"{score.Wrong} wrong (measured 3)");
-        Assert.True(score.Right >= 68, $"{score.Right} right (measured 68)");
+        // Measured: 69 right, 2 wrong, 9 none. History (docs/import.md): first run 58/3/19; after dev tuning
+        // 68/3/9; after reading gender from declared Mr./Ms. forms (a bug one of its errors showed) 69/2/9.
+        Assert.True(score.Wrong <= 2, $"{score.Wrong} wrong (measured 2)");
+        Assert.True(score.Right >= 69, $"{score.Right} right (measured 69)");
+    }
+
+    [Fact]
+    public void Second_held_out_part_written_last_keeps_its_measured_accuracy()
+    {
+        var score = AttributionScorer.ScoreFolder(RepositoryPaths.TestData("Evaluation", "heldout2"));
+        _output.WriteLine(score.Report("heldout2"));
+        Assert.Equal(23, score.Items.Count);
+
+        // Measured once, on its first run, with no change made after: 18 right, 0 wrong, 5 none.
+        Assert.True(score.Wrong <= 0, $"{score.Wrong} wrong (measured 0)");
+        Assert.True(score.Right >= 18, $"{score.Right} right (measured 18)");
     }
 }

@@ -19,7 +19,8 @@ internal sealed class ProseToken
         Start = start;
         End = end;
         Text = text;
-        Lower = text.ToLowerInvariant().Replace('\u2019', '\'');
+        var lower = text.ToLowerInvariant();
+        Lower = lower.IndexOf('\u2019') >= 0 ? lower.Replace('\u2019', '\'') : lower;
     }
 
     public ProseTokenKind Kind { get; }

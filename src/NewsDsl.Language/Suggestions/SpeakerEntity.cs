@@ -8,6 +8,9 @@ namespace NewsDsl.Language.Suggestions;
 internal sealed class SpeakerEntity
 {
     private readonly List<string> _forms = new();
+    private readonly List<string> _normalizedForms = new();
+    private readonly HashSet<string> _formWords = new(StringComparer.Ordinal);
+    private readonly List<List<string>> _formWordLists = new();
     private SuggestedSpeaker? _public;
 
     public SpeakerEntity(string name, SourceKind kind, SourceSymbol? source)
@@ -40,6 +43,15 @@ internal sealed class SpeakerEntity
 
     public IReadOnlyList<string> Forms => _forms;
 
+    /// <summary>The forms as <see cref="SpeakerRegistry.Normalize"/> compares them, computed once.</summary>
+    public IReadOnlyList<string> NormalizedForms => _normalizedForms;
+
+    /// <summary>Each form's lower-case words, in the order of <see cref="Forms"/>.</summary>
+    public IReadOnlyList<List<string>> FormWordLists => _formWordLists;
+
+    /// <summary>Every lower-case word of every form.</summary>
+    public bool HasFormWord(string word) => _formWords.Contains(word);
+
     public void AddForm(string form)
     {
         form = form.Trim();
@@ -57,6 +69,14 @@ internal sealed class SpeakerEntity
         }
 
         _forms.Add(form);
+        _normalizedForms.Add(SpeakerRegistry.Normalize(form));
+        var words = SpeakerRegistry.Words(form);
+        _formWordLists.Add(words);
+        foreach (var word in words)
+        {
+            _formWords.Add(word);
+        }
+
         _public = null;
     }
 

@@ -37,6 +37,19 @@ internal sealed class SpeakerRegistry
                 }
             }
 
+            // Mr./Ms. in a declared form, or spokesman/spokeswoman in the title, shows the gender.
+            foreach (var word in Words(source.Name + " " + string.Join(" ", source.Aliases) + " " + source.Title))
+            {
+                if (word is "mr" or "mr." or "spokesman" or "chairman" or "congressman")
+                {
+                    entity.Gender = SpeakerGender.Male;
+                }
+                else if (word is "mrs" or "mrs." or "ms" or "ms." or "miss" or "spokeswoman" or "chairwoman" or "congresswoman")
+                {
+                    entity.Gender = SpeakerGender.Female;
+                }
+            }
+
             _entities.Add(entity);
         }
 
@@ -60,9 +73,9 @@ internal sealed class SpeakerRegistry
         // 1. A form already seen or declared.
         foreach (var entity in _entities)
         {
-            foreach (var form in entity.Forms)
+            foreach (var form in entity.NormalizedForms)
             {
-                if (Normalize(form) == normalized)
+                if (form == normalized)
                 {
                     best = MoreRecent(best, entity);
                 }
@@ -87,7 +100,7 @@ internal sealed class SpeakerRegistry
             var matches = 0;
             foreach (var entity in _entities)
             {
-                if ((entity.RoleWords.Contains(phrase.Head) || ContainsWord(entity.Forms, phrase.Head)) && !HasOtherRank(phrase, entity))
+                if ((entity.RoleWords.Contains(phrase.Head) || entity.HasFormWord(phrase.Head)) && !HasOtherRank(phrase, entity))
                 {
                     matches++;
                     best = MoreRecent(best, entity);
@@ -155,7 +168,7 @@ internal sealed class SpeakerRegistry
     {
         foreach (var word in Words(phrase.Text))
         {
-            if (word is "vice" or "deputy" or "former" or "assistant" or "acting" or "ex" or "junior" or "associate" && !entity.RoleWords.Contains(word) && !ContainsWord(entity.Forms, word))
+            if (word is "vice" or "deputy" or "former" or "assistant" or "acting" or "ex" or "junior" or "associate" && !entity.RoleWords.Contains(word) && !entity.HasFormWord(word))
             {
                 return true;
             }
@@ -260,22 +273,6 @@ internal sealed class SpeakerRegistry
         }
 
         return true;
-    }
-
-    private static bool ContainsWord(IReadOnlyList<string> forms, string word)
-    {
-        foreach (var form in forms)
-        {
-            foreach (var formWord in Words(form))
-            {
-                if (formWord == word)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     public static SourceKind GuessKind(SpeakerPhrase phrase)

@@ -253,9 +253,8 @@ internal sealed class SuggestionPass
                 continue;
             }
 
-            foreach (var form in entity.Forms)
+            foreach (var words in entity.FormWordLists)
             {
-                var words = SpeakerRegistry.Words(form);
                 var begin = end - words.Count;
                 if (words.Count < 2 || begin < sentenceStart || (best is not null && begin >= best.Start))
                 {
