@@ -35,10 +35,10 @@ internal static class ProseTokenizer
                         quoteEnd = tag.Span.Start;
                     }
 
-                    var token = new ProseToken(ProseTokenKind.Quote, quotation.OpeningMark.Start, quoteEnd, text.Substring(quotation.OpeningMark.Start, quoteEnd - quotation.OpeningMark.Start));
+                    var token = new ProseToken(ProseTokenKind.Quote, quotation.OpeningMark.Start, quoteEnd, text);
                     var found = model.FindQuotation(quotation);
                     token.Quotation = found;
-                    token.QuotedText = text.Substring(quotation.ContentSpan.Start, quotation.ContentSpan.Length);
+                    token.QuotedSpan = quotation.ContentSpan;
                     if (claim is not null)
                     {
                         token.IsAttributed = true;
@@ -91,7 +91,7 @@ internal static class ProseTokenizer
             if (c == '\\' && i + 1 < end && CharacterClasses.IsEscapable(text[i + 1]))
             {
                 // An escaped markup character is plain punctuation to the grammar.
-                tokens.Add(new ProseToken(ProseTokenKind.Punctuation, i, i + 2, text[i + 1].ToString()));
+                tokens.Add(new ProseToken(ProseTokenKind.Punctuation, i, i + 2, text, text[i + 1].ToString()));
                 i += 2;
                 continue;
             }
@@ -105,19 +105,19 @@ internal static class ProseTokenizer
             if (c is '\u2014' or '\u2013' || (c == '-' && i + 1 < end && text[i + 1] == '-'))
             {
                 var dashEnd = c == '-' ? i + 2 : i + 1;
-                tokens.Add(new ProseToken(ProseTokenKind.Dash, i, dashEnd, text.Substring(i, dashEnd - i)));
+                tokens.Add(new ProseToken(ProseTokenKind.Dash, i, dashEnd, text));
                 i = dashEnd;
                 continue;
             }
 
             if (c == '-' && (i + 1 >= end || char.IsWhiteSpace(text[i + 1])) && (i == start || char.IsWhiteSpace(text[i - 1])))
             {
-                tokens.Add(new ProseToken(ProseTokenKind.Dash, i, i + 1, "-"));
+                tokens.Add(new ProseToken(ProseTokenKind.Dash, i, i + 1, text));
                 i++;
                 continue;
             }
 
-            tokens.Add(new ProseToken(ProseTokenKind.Punctuation, i, i + 1, c.ToString()));
+            tokens.Add(new ProseToken(ProseTokenKind.Punctuation, i, i + 1, text));
             i++;
         }
     }
@@ -156,7 +156,7 @@ internal static class ProseTokenizer
             }
         }
 
-        tokens.Add(new ProseToken(ProseTokenKind.Word, start, i, text.Substring(start, i - start)));
+        tokens.Add(new ProseToken(ProseTokenKind.Word, start, i, text));
         return i;
     }
 

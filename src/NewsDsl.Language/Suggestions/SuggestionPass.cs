@@ -112,7 +112,7 @@ internal sealed class SuggestionPass
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (token.IsWord && CueLexicon.SpeechVerbs.Contains(token.Lower))
+            if (token.StartsLower && CueLexicon.SpeechVerbs.Contains(token.Lower))
             {
                 var found = ReadSpeechEvent(state, start, end, k, sentenceEvents, subject);
                 if (found is { } speech)
