@@ -35,6 +35,8 @@ internal static class Program
 
         root.Add(LspCommand.Create());
 
+        root.Add(ImportCommand.Create());
+
         // Other commands (import, render, lsp, ...) are registered here, one line each, in their own paragraph.
 
         foreach (var version in root.Options.OfType<VersionOption>())
