@@ -207,6 +207,14 @@ public sealed class BrowserTests : IClassFixture<Browser>
         await page.Page.ScreenshotAsync(path, new PuppeteerSharp.ScreenshotOptions { FullPage = false });
         Assert.True(new FileInfo(path).Length > 10_000);
 
+        // A finding in the text, reached from the list, with one source chosen.
+        await page.Page.ClickAsync("button[data-focus-source=\"national-tv\"]");
+        await page.Page.ClickAsync(".findings a[href=\"#finding-3\"]");
+        await page.Page.EvaluateExpressionAsync("document.getElementById('finding-3').scrollIntoView({ block: 'center' })");
+        var focused = Path.Combine(folder, "review-page-finding.png");
+        await page.Page.ScreenshotAsync(focused, new PuppeteerSharp.ScreenshotOptions { FullPage = false });
+        Assert.True(new FileInfo(focused).Length > 10_000);
+
         // Printing keeps the article whole: the review panel follows it instead of sitting beside it.
         await page.Page.EmulateMediaTypeAsync(PuppeteerSharp.Media.MediaType.Print);
         var layout = await page.EvalAsync<string>("getComputedStyle(document.querySelector('.layout')).display");
