@@ -62,9 +62,11 @@ public class RenderFolderBenchmarks
         long bytes = 0;
         foreach (var file in _files)
         {
-            var page = ReviewPage.Render(NewsText.From(File.ReadAllText(file), file));
-            File.WriteAllText(Path.Combine(_output, Path.GetFileNameWithoutExtension(file) + ".html"), page, new UTF8Encoding(false));
-            bytes += page.Length;
+            var result = NewsChecker.Check(NewsText.From(File.ReadAllText(file), file));
+            using var writer = new StreamWriter(Path.Combine(_output, Path.GetFileNameWithoutExtension(file) + ".html"), append: false, new UTF8Encoding(false), 65536);
+            ReviewPage.Write(result, writer, file);
+            writer.Flush();
+            bytes += writer.BaseStream.Length;
         }
 
         return bytes;

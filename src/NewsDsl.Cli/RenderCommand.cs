@@ -126,16 +126,15 @@ internal static class RenderCommand
             var options = new NewsCheckOptions { Severities = severities.For(file.FullPath) };
             var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), options);
             errors += result.Diagnostics.Count(d => d.Severity == NewsSeverity.Error);
-            var page = ReviewPage.Render(result, file.DisplayPath);
             if (targets[i] is not { } target)
             {
-                stdout.Write(page);
+                ReviewPage.Write(result, stdout, file.DisplayPath);
                 continue;
             }
 
             try
             {
-                WriteAtomically(target, page);
+                WriteAtomically(target, writer => ReviewPage.Write(result, writer, file.DisplayPath));
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -154,13 +153,17 @@ internal static class RenderCommand
         return errors > 0 ? Program.ErrorsFound : Program.Success;
     }
 
-    private static void WriteAtomically(string path, string content)
+    private static void WriteAtomically(string path, Action<TextWriter> write)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllText(temporary, content, new UTF8Encoding(false));
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false), bufferSize: 65536))
+            {
+                write(writer);
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         finally

@@ -12,27 +12,36 @@ namespace NewsDsl.Render;
 /// </summary>
 internal sealed class ArticleFacts
 {
+    private static readonly WordShareKind[] s_kinds = (WordShareKind[])Enum.GetValues(typeof(WordShareKind));
+
+    // Sources are looked up by id (unique among the declared ones): string hashing is cheap, and the
+    // symbols are new objects for every check.
+    private readonly Dictionary<string, int> _sourceIndex;
+    private readonly int[] _quotations;
+    private readonly int[] _claims;
+    private readonly int[] _words = new int[s_kinds.Length];
+    private readonly IReadOnlyList<Claim> _allClaims;
+    private int _nextClaim;
+
     public ArticleFacts(ArticleModel model)
     {
         Model = model;
-        for (var i = 0; i < model.Sources.Count; i++)
+        var sources = model.Sources;
+        _sourceIndex = new Dictionary<string, int>(sources.Count, StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
         {
-            SourceIndex[model.Sources[i]] = i;
-            QuotationsBySource[model.Sources[i]] = 0;
-            ClaimsBySource[model.Sources[i]] = 0;
+            _sourceIndex[sources[i].Id] = i;
         }
 
-        foreach (var claim in model.Claims)
-        {
-            ClaimBySyntax[claim.Syntax] = claim;
-        }
+        _quotations = new int[sources.Count];
+        _claims = new int[sources.Count];
+        _allClaims = model.Claims;
 
-        var words = new Dictionary<WordShareKind, int>();
         foreach (var quote in model.Quotes)
         {
             if (quote.Source is { } source)
             {
-                QuotationsBySource[source]++;
+                _quotations[IndexOf(source)]++;
                 if (Attribution.IsSuggested(quote))
                 {
                     SuggestedQuotations++;
@@ -50,7 +59,7 @@ internal sealed class ArticleFacts
             // Words inside an attributed span are counted once, with the span.
             if (quote.EnclosingClaim is null)
             {
-                Add(words, quote.Source is { } s ? Palette.KindOf(s.Kind) : WordShareKind.Unattributed, CountWords(quote.Text));
+                _words[(int)(quote.Source is { } s ? Palette.KindOf(s.Kind) : WordShareKind.Unattributed)] += CountWords(quote.Text);
             }
         }
 
@@ -58,7 +67,7 @@ internal sealed class ArticleFacts
         {
             if (claim.Source is { } source)
             {
-                ClaimsBySource[source]++;
+                _claims[IndexOf(source)]++;
                 AttributedClaims++;
             }
             else if (claim.IsOwn)
@@ -69,26 +78,20 @@ internal sealed class ArticleFacts
             if (claim.Parent is null)
             {
                 var kind = claim.Source is { } s ? Palette.KindOf(s.Kind) : claim.IsOwn ? WordShareKind.Own : WordShareKind.Unattributed;
-                Add(words, kind, CountWords(claim.Text));
+                _words[(int)kind] += CountWords(claim.Text);
             }
         }
 
-        WordsByKind = words;
-        foreach (var pair in words)
+        foreach (var count in _words)
         {
-            TotalWords += pair.Value;
+            TotalWords += count;
         }
+
+        Shares = ComputeShares();
+        WholeShares = ComputeWholeShares();
     }
 
     public ArticleModel Model { get; }
-
-    public Dictionary<SourceSymbol, int> SourceIndex { get; } = new();
-
-    public Dictionary<SourceSymbol, int> QuotationsBySource { get; } = new();
-
-    public Dictionary<SourceSymbol, int> ClaimsBySource { get; } = new();
-
-    public Dictionary<AttributedSpanSyntax, Claim> ClaimBySyntax { get; } = new();
 
     public int AttributedQuotations { get; }
 
@@ -100,28 +103,42 @@ internal sealed class ArticleFacts
 
     public int OwnClaims { get; }
 
-    public IReadOnlyDictionary<WordShareKind, int> WordsByKind { get; }
-
     public int TotalWords { get; }
 
-    /// <summary>Each kind's share of the quoted and claimed words, in percent, in the enum's order; kinds with no words left out.</summary>
-    public List<(WordShareKind Kind, double Percent)> Shares()
+    /// <summary>Each kind's share of the quoted and claimed words, in percent (one decimal), in the enum's order; kinds with no words left out.</summary>
+    public IReadOnlyList<(WordShareKind Kind, double Percent)> Shares { get; }
+
+    /// <summary>The same shares in whole percents that add up to 100 (the largest remainders get the rounding), for the bar.</summary>
+    public IReadOnlyList<(WordShareKind Kind, int Percent)> WholeShares { get; }
+
+    /// <summary>The source's position among the declared sources (its colour slot).</summary>
+    public int IndexOf(SourceSymbol source) => _sourceIndex[source.Id];
+
+    public int QuotationsOf(SourceSymbol source) => _quotations[IndexOf(source)];
+
+    public int ClaimsOf(SourceSymbol source) => _claims[IndexOf(source)];
+
+    /// <summary>
+    /// The claim of an attributed span. The page visits spans in document order, the order of
+    /// <see cref="ArticleModel.Claims"/>, so the next one is almost always the one.
+    /// </summary>
+    public Claim? ClaimOf(AttributedSpanSyntax span)
     {
-        var shares = new List<(WordShareKind, double)>();
-        if (TotalWords == 0)
+        if (_nextClaim < _allClaims.Count && ReferenceEquals(_allClaims[_nextClaim].Syntax, span))
         {
-            return shares;
+            return _allClaims[_nextClaim++];
         }
 
-        foreach (var kind in (WordShareKind[])Enum.GetValues(typeof(WordShareKind)))
+        for (var i = 0; i < _allClaims.Count; i++)
         {
-            if (WordsByKind.TryGetValue(kind, out var count) && count > 0)
+            if (ReferenceEquals(_allClaims[i].Syntax, span))
             {
-                shares.Add((kind, Math.Round(count * 100.0 / TotalWords, 1)));
+                _nextClaim = i + 1;
+                return _allClaims[i];
             }
         }
 
-        return shares;
+        return null;
     }
 
     public static int CountWords(string text)
@@ -130,7 +147,7 @@ internal sealed class ArticleFacts
         var inWord = false;
         foreach (var c in text)
         {
-            var letter = char.IsLetterOrDigit(c);
+            var letter = c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
             if (letter && !inWord)
             {
                 count++;
@@ -142,6 +159,47 @@ internal sealed class ArticleFacts
         return count;
     }
 
-    private static void Add(Dictionary<WordShareKind, int> words, WordShareKind kind, int count) =>
-        words[kind] = (words.TryGetValue(kind, out var existing) ? existing : 0) + count;
+    private List<(WordShareKind, double)> ComputeShares()
+    {
+        var shares = new List<(WordShareKind, double)>();
+        if (TotalWords == 0)
+        {
+            return shares;
+        }
+
+        foreach (var kind in s_kinds)
+        {
+            var count = _words[(int)kind];
+            if (count > 0)
+            {
+                shares.Add((kind, Math.Round(count * 100.0 / TotalWords, 1)));
+            }
+        }
+
+        return shares;
+    }
+
+    private List<(WordShareKind, int)> ComputeWholeShares()
+    {
+        var whole = new List<(WordShareKind Kind, int Percent)>(Shares.Count);
+        var remainders = new List<(int Index, double Remainder)>(Shares.Count);
+        var total = 0;
+        for (var i = 0; i < Shares.Count; i++)
+        {
+            var exact = _words[(int)Shares[i].Kind] * 100.0 / TotalWords;
+            var floor = (int)Math.Floor(exact);
+            whole.Add((Shares[i].Kind, floor));
+            remainders.Add((i, exact - floor));
+            total += floor;
+        }
+
+        remainders.Sort((a, b) => b.Remainder.CompareTo(a.Remainder));
+        for (var k = 0; k < 100 - total && k < remainders.Count; k++)
+        {
+            var index = remainders[k].Index;
+            whole[index] = (whole[index].Kind, whole[index].Percent + 1);
+        }
+
+        return whole;
+    }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Syntax;
-using NewsDsl.Language.Text;
 
 namespace NewsDsl.Render;
 
@@ -15,19 +14,13 @@ internal sealed class FindingPlacer
 {
     private readonly List<(NewsDiagnostic Diagnostic, string ElementId)> _flow = new();
     private readonly List<(NewsDiagnostic Diagnostic, string ElementId)> _header = new();
-    private readonly Dictionary<SourceDeclarationSyntax, List<(NewsDiagnostic, string)>> _declarations = new();
+    private readonly List<(NewsDiagnostic, string)>?[] _bySource;
     private int _next;
 
-    public FindingPlacer(IReadOnlyList<NewsDiagnostic> diagnostics, NewsSyntaxTree syntax, ISet<SourceDeclarationSyntax> panelDeclarations)
+    public FindingPlacer(IReadOnlyList<NewsDiagnostic> diagnostics, NewsSyntaxTree syntax, IReadOnlyList<SourceDeclarationSyntax> panelDeclarations)
     {
-        var declarations = new List<SourceDeclarationSyntax>();
-        foreach (var block in syntax.Blocks)
-        {
-            if (block is SourceDeclarationSyntax declaration && panelDeclarations.Contains(declaration))
-            {
-                declarations.Add(declaration);
-            }
-        }
+        var declarations = panelDeclarations;
+        _bySource = new List<(NewsDiagnostic, string)>?[declarations.Count];
 
         var frontMatterEnd = syntax.FrontMatter?.Span.End ?? 0;
         var firstBlock = syntax.Blocks.Count > 0 ? syntax.Blocks[0].Span.Start : int.MaxValue;
@@ -42,14 +35,9 @@ internal sealed class FindingPlacer
             {
                 _header.Add(entry);
             }
-            else if (FindDeclaration(declarations, start) is { } owner)
+            else if (FindDeclaration(declarations, start) is var owner && owner >= 0)
             {
-                if (!_declarations.TryGetValue(owner, out var list))
-                {
-                    _declarations[owner] = list = new List<(NewsDiagnostic, string)>();
-                }
-
-                list.Add(entry);
+                (_bySource[owner] ??= new List<(NewsDiagnostic, string)>()).Add(entry);
             }
             else
             {
@@ -65,8 +53,9 @@ internal sealed class FindingPlacer
 
     public IReadOnlyList<(NewsDiagnostic Diagnostic, string ElementId)> Header => _header;
 
-    public IReadOnlyList<(NewsDiagnostic Diagnostic, string ElementId)> ForDeclaration(SourceDeclarationSyntax declaration) =>
-        _declarations.TryGetValue(declaration, out var list) ? list : (IReadOnlyList<(NewsDiagnostic, string)>)System.Array.Empty<(NewsDiagnostic, string)>();
+    /// <summary>The findings on the declaration of the source at <paramref name="index"/> (in the order given to the constructor).</summary>
+    public IReadOnlyList<(NewsDiagnostic Diagnostic, string ElementId)> ForDeclaration(int index) =>
+        (IReadOnlyList<(NewsDiagnostic, string)>?)_bySource[index] ?? System.Array.Empty<(NewsDiagnostic, string)>();
 
     /// <summary>The offset of the next finding still to show in the flow, or <see cref="int.MaxValue"/>.</summary>
     public int NextOffset => _next < _flow.Count ? _flow[_next].Diagnostic.Span.Start : int.MaxValue;
@@ -84,17 +73,16 @@ internal sealed class FindingPlacer
         return false;
     }
 
-    private static SourceDeclarationSyntax? FindDeclaration(List<SourceDeclarationSyntax> declarations, int offset)
+    private static int FindDeclaration(IReadOnlyList<SourceDeclarationSyntax> declarations, int offset)
     {
-        foreach (var declaration in declarations)
+        for (var i = 0; i < declarations.Count; i++)
         {
-            TextSpan span = declaration.Span;
-            if (span.Contains(offset))
+            if (declarations[i].Span.Contains(offset))
             {
-                return declaration;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -120,20 +122,40 @@ internal sealed class HtmlWriter
         || (c >= '\u200B' && c <= '\u200D')
         || c == '\u2060' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
 
-    private static bool NeedsWork(char c) =>
-        c is '&' or '<' or '>' or '"' or '\'' || c < 0x20 || (c >= 0x7F && c <= 0x9F) || c >= '\u200B';
+    private static bool NeedsWork(char c) => s_needsWork.Contains(c);
+
+    // Everything Encode must look at: markup characters, hidden characters and surrogates (to find lone ones).
+    private static readonly SearchValues<char> s_needsWork = SearchValues.Create(CreateNeedsWork());
+
+    private static char[] CreateNeedsWork()
+    {
+        var chars = new List<char> { '&', '<', '>', '"', '\'' };
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (IsHidden((char)c) || char.IsSurrogate((char)c))
+            {
+                chars.Add((char)c);
+            }
+        }
+
+        return chars.ToArray();
+    }
 
     private void Encode(string text, int start, int end, bool inAttribute)
     {
         var run = start;
-        for (var i = start; i < end; i++)
+        var i = start;
+        while (i < end)
         {
-            var c = text[i];
-            if (!NeedsWork(c))
+            // Most text needs nothing: jump to the next character that does, a vector at a time.
+            var next = text.AsSpan(i, end - i).IndexOfAny(s_needsWork);
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
+            var c = text[i];
             string? replacement = c switch
             {
                 '&' => "&amp;",
@@ -147,11 +169,8 @@ internal sealed class HtmlWriter
             var lone = replacement is null && !hidden && char.IsSurrogate(c) && !IsPair(text, i, end);
             if (replacement is null && !hidden && !lone)
             {
-                if (char.IsHighSurrogate(c))
-                {
-                    i++;
-                }
-
+                // A surrogate pair: both halves stay as they are.
+                i += 2;
                 continue;
             }
 
@@ -173,7 +192,8 @@ internal sealed class HtmlWriter
                 _out.Append("<span class=\"ctl\">").Append(VisibleCode(c)).Append("</span>");
             }
 
-            run = i + 1;
+            i++;
+            run = i;
         }
 
         _out.Append(text, run, end - run);

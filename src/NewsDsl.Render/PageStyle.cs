@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -11,7 +11,58 @@ namespace NewsDsl.Render;
 /// </summary>
 internal static class PageStyle
 {
-    public static string Build(int sourceCount, IReadOnlyList<(WordShareKind Kind, double Percent)> shares)
+    // Declared first: static fields are initialised in this order, and the shared part uses the class names.
+    private static readonly string[] s_kindClasses = CreateKindClasses();
+    private static readonly string[] s_sourceClasses = CreateNumbered("s", Palette.Sources.Count);
+    private static readonly string[] s_widthClasses = CreateNumbered("w", 101);
+    private static readonly string[] s_quotationClasses = CreateNumbered("q s", Palette.Sources.Count);
+    private static readonly string[] s_claimClasses = CreateNumbered("c s", Palette.Sources.Count);
+
+    // The part every page shares, built once.
+    private static readonly string s_base = BuildBase();
+
+    /// <summary>
+    /// The style sheet: the same for every page (so its hash is computed once). Sources use the
+    /// classes <c>s0</c>…<c>s9</c> (colours repeat after ten), the share bar's segments the width
+    /// classes <c>w0</c>…<c>w100</c> (whole percents).
+    /// </summary>
+    public static string Text => s_base;
+
+    /// <summary>The class of the source at <paramref name="index"/> in declaration order.</summary>
+    public static string SourceClass(int index) => s_sourceClasses[index % s_sourceClasses.Length];
+
+    public static string QuotationClass(int index) => s_quotationClasses[index % s_quotationClasses.Length];
+
+    public static string ClaimClass(int index) => s_claimClasses[index % s_claimClasses.Length];
+
+    public static string WidthClass(int percent) => s_widthClasses[Math.Clamp(percent, 0, 100)];
+
+    public static string KindClass(WordShareKind kind) => s_kindClasses[(int)kind];
+
+    private static string[] CreateKindClasses()
+    {
+        var kinds = (WordShareKind[])Enum.GetValues(typeof(WordShareKind));
+        var names = new string[kinds.Length];
+        foreach (var kind in kinds)
+        {
+            names[(int)kind] = "k-" + kind.ToString().ToLowerInvariant();
+        }
+
+        return names;
+    }
+
+    private static string[] CreateNumbered(string prefix, int count)
+    {
+        var names = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            names[i] = prefix + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return names;
+    }
+
+    private static string BuildBase()
     {
         var css = new StringBuilder(8192);
         css.Append(
@@ -95,12 +146,6 @@ internal static class PageStyle
 
             """);
 
-        for (var i = 0; i < sourceCount; i++)
-        {
-            var colour = Palette.ForSource(i);
-            css.Append(CultureInfo.InvariantCulture, $".s{i} {{ --tint: {colour.Tint}; --ink: {colour.Ink}; }}\n");
-        }
-
         // Each kind of source has its own colour and its own pattern, so the bar does not rely on colour alone.
         var patterns = new[] { "none", "repeating-linear-gradient(45deg, transparent 0 4px, rgba(255,255,255,.55) 4px 6px)", "repeating-linear-gradient(90deg, transparent 0 5px, rgba(255,255,255,.55) 5px 7px)", "radial-gradient(rgba(255,255,255,.6) 1.5px, transparent 1.6px) 0 0 / 6px 6px", "repeating-linear-gradient(0deg, transparent 0 4px, rgba(255,255,255,.55) 4px 6px)", "repeating-linear-gradient(-45deg, transparent 0 3px, rgba(255,255,255,.6) 3px 6px)", "repeating-linear-gradient(135deg, transparent 0 8px, rgba(255,255,255,.5) 8px 10px)", "repeating-linear-gradient(45deg, rgba(255,255,255,.6) 0 2px, transparent 2px 4px)" };
         foreach (var kind in (WordShareKind[])System.Enum.GetValues(typeof(WordShareKind)))
@@ -109,13 +154,17 @@ internal static class PageStyle
             css.Append(CultureInfo.InvariantCulture, $".{name} {{ background-color: {Palette.ForKind(kind)}; background-image: {patterns[(int)kind]}; }}\n");
         }
 
-        foreach (var (kind, percent) in shares)
+        for (var i = 0; i < s_sourceClasses.Length; i++)
         {
-            css.Append(CultureInfo.InvariantCulture, $".bar .{KindClass(kind)} {{ width: {percent:0.###}%; }}\n");
+            var colour = Palette.ForSource(i);
+            css.Append('.').Append(s_sourceClasses[i]).Append(" { --tint: ").Append(colour.Tint.Hex).Append("; --ink: ").Append(colour.Ink.Hex).Append("; }\n");
+        }
+
+        for (var i = 0; i < s_widthClasses.Length; i++)
+        {
+            css.Append(".bar .").Append(s_widthClasses[i]).Append(" { width: ").Append(i).Append("%; }\n");
         }
 
         return css.ToString();
     }
-
-    public static string KindClass(WordShareKind kind) => "k-" + kind.ToString().ToLowerInvariant();
 }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text;
 using NewsDsl.Language;
 using NewsDsl.Language.Text;
@@ -12,6 +13,13 @@ namespace NewsDsl.Render;
 /// </summary>
 public static class ReviewPage
 {
+    // A page is ~5 characters per character of article: a buffer kept per thread spares each page a
+    // large-object-heap allocation (and the full collections those bring) when many are rendered.
+    private const int KeptBufferLimit = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_buffer;
+
     /// <summary>Checks <paramref name="text"/> with <paramref name="options"/> (severities as configured) and renders the page.</summary>
     public static string Render(NewsText text, NewsCheckOptions? options = null)
     {
@@ -26,13 +34,48 @@ public static class ReviewPage
     /// <summary>Renders the page of an article already checked; its findings are shown with the severities they carry.</summary>
     public static string Render(NewsCheckResult result, string? displayPath = null)
     {
+        var buffer = Build(result, displayPath);
+        var page = buffer.ToString();
+        Return(buffer);
+        return page;
+    }
+
+    /// <summary>Writes the page of an article already checked to <paramref name="writer"/> (a file, standard output).</summary>
+    public static void Write(NewsCheckResult result, TextWriter writer, string? displayPath = null)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        var buffer = Build(result, displayPath);
+        foreach (var chunk in buffer.GetChunks())
+        {
+            writer.Write(chunk.Span);
+        }
+
+        Return(buffer);
+    }
+
+    private static StringBuilder Build(NewsCheckResult result, string? displayPath)
+    {
         if (result is null)
         {
             throw new ArgumentNullException(nameof(result));
         }
 
-        var output = new StringBuilder(Math.Max(16384, result.Model.Text.Length * 3));
-        new ReviewPageWriter(result, output, displayPath).Write();
-        return output.ToString();
+        var buffer = t_buffer ?? new StringBuilder(32768 + (result.Model.Text.Length * 5));
+        t_buffer = null;
+        buffer.Clear();
+        new ReviewPageWriter(result, buffer, displayPath).Write();
+        return buffer;
+    }
+
+    private static void Return(StringBuilder buffer)
+    {
+        if (buffer.Capacity <= KeptBufferLimit)
+        {
+            t_buffer = buffer;
+        }
     }
 }

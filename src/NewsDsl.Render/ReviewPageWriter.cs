@@ -30,7 +30,7 @@ internal sealed class ReviewPageWriter
         _model = result.Model;
         _text = _model.Text.Content;
         _facts = new ArticleFacts(_model);
-        var declarations = new HashSet<SourceDeclarationSyntax>();
+        var declarations = new List<SourceDeclarationSyntax>(_model.Sources.Count);
         foreach (var source in _model.Sources)
         {
             declarations.Add(source.Declaration);
@@ -43,23 +43,23 @@ internal sealed class ReviewPageWriter
 
     public void Write()
     {
-        var style = PageStyle.Build(_model.Sources.Count, _facts.Shares());
-        var jsonLd = SchemaOrg.ToJson(_model, indented: false);
         var headline = _model.Metadata.Headline ?? _model.Metadata.Id ?? "Untitled article";
 
         _html.Trusted("<!DOCTYPE html>\n");
         _html.Start("html").Attribute("lang", "en");
         _html.Start("head");
         _html.Start("meta").Attribute("charset", "utf-8");
-        _html.Start("meta").Attribute("http-equiv", "Content-Security-Policy").Attribute("content", ContentSecurityPolicy(style));
+        _html.Start("meta").Attribute("http-equiv", "Content-Security-Policy").Attribute("content", ContentSecurityPolicy);
         _html.Start("meta").Attribute("name", "viewport").Attribute("content", "width=device-width, initial-scale=1");
         _html.Start("meta").Attribute("name", "referrer").Attribute("content", "no-referrer");
         _html.Start("meta").Attribute("name", "generator").Attribute("content", "newsdsl render");
         _html.Element("title", "Review: " + headline);
-        _html.Start("style").Trusted(style).End("style");
+        _html.Start("style").Trusted(PageStyle.Text).End("style");
 
         // JSON-LD: System.Text.Json escapes <, > and & (as \u003C…), so the text cannot end this element.
-        _html.Start("script").Attribute("type", "application/ld+json").Attribute("id", "schema-org").Trusted(jsonLd).End("script");
+        _html.Start("script").Attribute("type", "application/ld+json").Attribute("id", "schema-org").Trusted(string.Empty);
+        SchemaOrg.AppendCompact(_model, _html.Output);
+        _html.End("script");
         _html.End("head");
 
         _html.Start("body");
@@ -87,15 +87,11 @@ internal sealed class ReviewPageWriter
     /// Nothing loads from anywhere; the page's own style sheet and script run by their hashes, so
     /// even markup that slipped through could not run a script or send anything out.
     /// </summary>
-    public static string ContentSecurityPolicy(string style) =>
-        "default-src 'none'; style-src '" + Hash(style) + "'; script-src '" + Hash(PageScript.Text)
+    public static readonly string ContentSecurityPolicy =
+        "default-src 'none'; style-src '" + Hash(PageStyle.Text) + "'; script-src '" + Hash(PageScript.Text)
         + "'; img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
 
-    public static string Hash(string content)
-    {
-        using var sha = SHA256.Create();
-        return "sha256-" + Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(content)));
-    }
+    public static string Hash(string content) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
 
     private void WritePageHeader()
     {
@@ -239,7 +235,7 @@ internal sealed class ReviewPageWriter
         var source = quotation?.Source;
         var suggested = quotation is not null && source is not null && Attribution.IsSuggested(quotation);
         var isLastPart = quotation is null || ReferenceEquals(quotation.LastPart, part);
-        var classes = "q " + (source is null ? "q-none" : "s" + _facts.SourceIndex[source].ToString(CultureInfo.InvariantCulture));
+        var classes = source is null ? "q q-none" : PageStyle.QuotationClass(_facts.IndexOf(source));
         _html.Start("span").Attribute("class", classes).Attribute("data-source", source?.Id ?? string.Empty);
         if (suggested)
         {
@@ -273,21 +269,24 @@ internal sealed class ReviewPageWriter
 
     private void WriteQuotationText(QuotationSyntax part)
     {
-        _html.Text(_text[part.OpeningMark.Start]);
+        WriteMark(part.OpeningMark);
         WriteInlines(part.ContentSpan, part.Children);
         if (part.ClosingMark is { } closing)
         {
-            _html.Text(_text[closing.Start]);
+            WriteMark(closing);
         }
     }
 
+    // Wire copy's two-character marks (`` and '', contract 8.1) read as the double quotation mark they stand for.
+    private void WriteMark(TextSpan mark) => _html.Text(mark.Length == 1 ? _text[mark.Start] : '"');
+
     private void WriteClaim(AttributedSpanSyntax span)
     {
-        _facts.ClaimBySyntax.TryGetValue(span, out var claim);
+        var claim = _facts.ClaimOf(span);
         var source = claim?.Source;
         var suggested = claim is not null && source is not null && Attribution.IsSuggested(claim);
         var own = claim?.IsOwn == true;
-        var classes = "c " + (source is not null ? "s" + _facts.SourceIndex[source].ToString(CultureInfo.InvariantCulture) : own ? "c-own" : "q-none");
+        var classes = source is not null ? PageStyle.ClaimClass(_facts.IndexOf(source)) : own ? "c c-own" : "c q-none";
         FlushFindings(span.Span.Start + 1, block: false);
         _html.Start("span").Attribute("class", classes).Attribute("data-source", source?.Id ?? string.Empty).Attribute("data-claim", ++_claimNumber);
         if (suggested)
@@ -362,32 +361,50 @@ internal sealed class ReviewPageWriter
     private void WriteProse(int start, int end)
     {
         var run = start;
-        for (var i = start; i < end; i++)
+        var i = start;
+        while (i < end)
         {
-            var c = _text[i];
-            if (c == '\\' && i + 1 < end && IsEscapable(_text[i + 1]))
+            // Plain prose is most of it: jump to the next backslash or line break.
+            var next = _text.AsSpan(i, end - i).IndexOfAny('\\', '\n', '\r');
+            if (next < 0)
             {
-                _html.Text(_text, run, i);
-                run = i + 1;
-                i++;
+                break;
             }
-            else if (c is '\n' or '\r')
-            {
-                var spaceStart = i;
-                while (spaceStart > run && _text[spaceStart - 1] is ' ' or '\t')
-                {
-                    spaceStart--;
-                }
 
-                _html.Text(_text, run, spaceStart);
-                while (i + 1 < end && _text[i + 1] is '\n' or '\r' or ' ' or '\t')
+            i += next;
+            var c = _text[i];
+            if (c == '\\')
+            {
+                if (i + 1 < end && IsEscapable(_text[i + 1]))
+                {
+                    _html.Text(_text, run, i);
+                    run = i + 1;
+                    i += 2;
+                }
+                else
                 {
                     i++;
                 }
 
-                _html.Text(' ');
-                run = i + 1;
+                continue;
             }
+
+            // A soft line break: the spaces around it and the break itself read as one space.
+            var spaceStart = i;
+            while (spaceStart > run && _text[spaceStart - 1] is ' ' or '\t')
+            {
+                spaceStart--;
+            }
+
+            _html.Text(_text, run, spaceStart);
+            while (i + 1 < end && _text[i + 1] is '\n' or '\r' or ' ' or '\t')
+            {
+                i++;
+            }
+
+            _html.Text(' ');
+            i++;
+            run = i;
         }
 
         _html.Text(_text, run, end);
@@ -433,15 +450,16 @@ internal sealed class ReviewPageWriter
             + _facts.OwnClaims.ToString(CultureInfo.InvariantCulture) + " the article’s own").End("li");
         _html.End("ul");
 
-        var shares = _facts.Shares();
+        var shares = _facts.Shares;
+        var widths = _facts.WholeShares;
         _html.Start("h3").Attribute("class", "vh").Attribute("id", "share-heading").Text("Share of quoted and claimed words by kind of source").End("h3");
         _html.Start("p").Text("Quoted and claimed words by kind of source (" + Plural(_facts.TotalWords, "word") + "):").End("p");
         if (shares.Count > 0)
         {
             _html.Start("div").Attribute("class", "bar").Attribute("role", "img").Attribute("aria-labelledby", "share-heading share-legend");
-            foreach (var (kind, _) in shares)
+            foreach (var (kind, percent) in widths)
             {
-                _html.Start("span").Attribute("class", PageStyle.KindClass(kind)).Attribute("data-kind", KindLabel(kind)).End("span");
+                _html.Start("span").Attribute("class", PageStyle.KindClass(kind) + " " + PageStyle.WidthClass(percent)).Attribute("data-kind", KindLabel(kind)).End("span");
             }
 
             _html.End("div");
@@ -499,8 +517,8 @@ internal sealed class ReviewPageWriter
         _html.Start("ul").Attribute("class", "sources");
         foreach (var source in _model.Sources)
         {
-            var index = _facts.SourceIndex[source];
-            _html.Start("li").Attribute("class", "source s" + index.ToString(CultureInfo.InvariantCulture)).Attribute("data-source-entry", source.Id);
+            var index = _facts.IndexOf(source);
+            _html.Start("li").Attribute("class", "source " + PageStyle.SourceClass(index)).Attribute("data-source-entry", source.Id);
             _html.Start("button").Attribute("type", "button").Attribute("data-focus-source", source.Id).Attribute("data-label", source.Name)
                 .Attribute("aria-pressed", "false").Attribute("aria-controls", "article");
             _html.Start("span").Attribute("class", "swatch").Attribute("aria-hidden", "true").End("span");
@@ -520,10 +538,10 @@ internal sealed class ReviewPageWriter
                 Term("reason", source.Reason is { Length: > 0 } reason ? reason : "none given");
             }
 
-            Term("quotations", _facts.QuotationsBySource[source].ToString(CultureInfo.InvariantCulture));
-            Term("claims", _facts.ClaimsBySource[source].ToString(CultureInfo.InvariantCulture));
+            Term("quotations", _facts.QuotationsOf(source).ToString(CultureInfo.InvariantCulture));
+            Term("claims", _facts.ClaimsOf(source).ToString(CultureInfo.InvariantCulture));
             _html.End("dl");
-            foreach (var (diagnostic, id) in _findings.ForDeclaration(source.Declaration))
+            foreach (var (diagnostic, id) in _findings.ForDeclaration(index))
             {
                 WriteFinding(diagnostic, id, block: true);
             }

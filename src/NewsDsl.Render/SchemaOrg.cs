@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -18,7 +19,9 @@ namespace NewsDsl.Render;
 /// </summary>
 public static class SchemaOrg
 {
-    private static readonly JavaScriptEncoder s_encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    // Both escape < > & ' " (so the JSON can stand in a <script> element): the compact form, used in the
+    // page, escapes all non-ASCII too, which is the encoder's fast path; the indented form keeps letters readable.
+    private static readonly JavaScriptEncoder s_readable = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The JSON-LD document for one article.</summary>
     public static string ToJson(ArticleModel model, bool indented = true)
@@ -29,12 +32,35 @@ public static class SchemaOrg
         }
 
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = s_encoder }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = indented ? s_readable : JavaScriptEncoder.Default }))
         {
             Write(writer, model);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_bytes;
+
+    /// <summary>
+    /// Appends the compact JSON-LD to the page being written, through a buffer kept per thread. The
+    /// compact form escapes every non-ASCII character, so its bytes are its characters.
+    /// </summary>
+    internal static void AppendCompact(ArticleModel model, StringBuilder page)
+    {
+        var bytes = t_bytes ??= new ArrayBufferWriter<byte>(16384);
+        bytes.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(bytes, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        {
+            Write(writer, model);
+        }
+
+        var written = bytes.WrittenSpan;
+        var chars = ArrayPool<char>.Shared.Rent(written.Length);
+        var count = Encoding.UTF8.GetChars(written, chars);
+        page.Append(chars, 0, count);
+        ArrayPool<char>.Shared.Return(chars);
     }
 
     /// <summary>Writes the JSON-LD object for one article.</summary>
