@@ -63,7 +63,7 @@ public class RenderFolderBenchmarks
         foreach (var file in _files)
         {
             var result = NewsChecker.Check(NewsText.From(File.ReadAllText(file), file));
-            using var writer = new StreamWriter(Path.Combine(_output, Path.GetFileNameWithoutExtension(file) + ".html"), append: false, new UTF8Encoding(false), 65536);
+            using var writer = new StreamWriter(Path.Combine(_output, Path.GetFileNameWithoutExtension(file) + ".html"), append: false, new UTF8Encoding(false));
             ReviewPage.Write(result, writer, file);
             writer.Flush();
             bytes += writer.BaseStream.Length;

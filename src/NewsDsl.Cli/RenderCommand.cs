@@ -159,7 +159,7 @@ internal static class RenderCommand
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false), bufferSize: 65536))
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
             {
                 write(writer);
             }

@@ -13,6 +13,7 @@ namespace NewsDsl.Render;
 internal sealed class ArticleFacts
 {
     private static readonly WordShareKind[] s_kinds = (WordShareKind[])Enum.GetValues(typeof(WordShareKind));
+    private static readonly bool[] s_asciiWordChar = CreateAsciiWordChars();
 
     // Sources are looked up by id (unique among the declared ones): string hashing is cheap, and the
     // symbols are new objects for every check.
@@ -147,7 +148,7 @@ internal sealed class ArticleFacts
         var inWord = false;
         foreach (var c in text)
         {
-            var letter = c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+            var letter = c < 128 ? s_asciiWordChar[c] : char.IsLetterOrDigit(c);
             if (letter && !inWord)
             {
                 count++;
@@ -157,6 +158,17 @@ internal sealed class ArticleFacts
         }
 
         return count;
+    }
+
+    private static bool[] CreateAsciiWordChars()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = char.IsLetterOrDigit((char)c);
+        }
+
+        return table;
     }
 
     private List<(WordShareKind, double)> ComputeShares()

@@ -5,9 +5,10 @@ using System.Text;
 namespace NewsDsl.Render;
 
 /// <summary>
-/// The page's style sheet, built only from the palette and from numbers the renderer computed
-/// (the share bar's widths), never from article text; allowed by its hash in the page's policy.
-/// Inline <c>style</c> attributes are never used, so the policy needs no <c>'unsafe-inline'</c>.
+/// The page's style sheet: one constant, built once from the palette (never from article text), so
+/// its hash in the page's policy is computed once. Sources take the classes <c>s0</c>…<c>s9</c>
+/// (colours repeat after ten) and the share bar's segments the width classes <c>w0</c>…<c>w100</c>,
+/// so no page needs a <c>style</c> attribute or <c>'unsafe-inline'</c>.
 /// </summary>
 internal static class PageStyle
 {

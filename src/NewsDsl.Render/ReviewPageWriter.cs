@@ -21,6 +21,7 @@ internal sealed class ReviewPageWriter
     private readonly FindingPlacer _findings;
     private readonly HtmlWriter _html;
     private readonly string _displayPath;
+    private readonly string?[] _badgeTitles;
     private int _quoteNumber;
     private int _claimNumber;
 
@@ -38,6 +39,7 @@ internal sealed class ReviewPageWriter
 
         _findings = new FindingPlacer(result.Diagnostics, result.Syntax, declarations);
         _html = new HtmlWriter(output);
+        _badgeTitles = new string?[_model.Sources.Count];
         _displayPath = displayPath ?? _model.Text.Path;
     }
 
@@ -314,12 +316,19 @@ internal sealed class ReviewPageWriter
         FlushFindings(span.Span.End, block: false);
     }
 
+    // A source's badge says the same on each of its passages: made once per page.
+    private string BadgeTitle(SourceSymbol source)
+    {
+        var index = _facts.IndexOf(source);
+        return _badgeTitles[index] ??= source.Title is { } title ? source.Name + " — " + title : source.Name;
+    }
+
     private void WriteBadge(SourceSymbol? source, bool suggested, TagSyntax? tag, bool isClaim)
     {
         _html.Start("span").Attribute("class", "tag");
         if (source is not null)
         {
-            _html.Attribute("title", source.Name + (source.Title is { } title ? " — " + title : string.Empty) + (suggested ? " (suggested, not yet confirmed)" : string.Empty));
+            _html.Attribute("title", suggested ? BadgeTitle(source) + " (suggested, not yet confirmed)" : BadgeTitle(source));
             _html.Start("span").Attribute("class", "vh").Text(isClaim ? "claim of " : "quotation of ").End("span");
             _html.Text(source.Id + (suggested ? "?" : string.Empty));
             if (suggested)

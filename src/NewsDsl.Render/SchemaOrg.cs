@@ -77,6 +77,9 @@ public static class SchemaOrg
         }
 
         var metadata = model.Metadata;
+
+        // A source quoted ten times is written once and copied: its node is the same every time.
+        var agents = writer.Options.Indented ? null : new List<(SourceSymbol Source, byte[] Json)>();
         writer.WriteStartObject();
         writer.WriteString("@context", "https://schema.org");
         writer.WriteString("@type", "NewsArticle");
@@ -137,12 +140,12 @@ public static class SchemaOrg
                 else if (source.Kind == SourceKind.Document)
                 {
                     writer.WritePropertyName("isBasedOn");
-                    WriteDocument(writer, source);
+                    WriteSource(writer, source, agents);
                 }
                 else
                 {
                     writer.WritePropertyName(source.Kind is SourceKind.Person or SourceKind.Anonymous or SourceKind.Organization or SourceKind.Group ? "spokenByCharacter" : "creator");
-                    WriteAgent(writer, source);
+                    WriteSource(writer, source, agents);
                 }
             }
 
@@ -162,12 +165,12 @@ public static class SchemaOrg
             if (source.Kind == SourceKind.Document)
             {
                 writer.WritePropertyName("isBasedOn");
-                WriteDocument(writer, source);
+                WriteSource(writer, source, agents);
             }
             else
             {
                 writer.WritePropertyName("author");
-                WriteAgent(writer, source);
+                WriteSource(writer, source, agents);
             }
 
             writer.WriteStartObject("appearance");
@@ -189,6 +192,46 @@ public static class SchemaOrg
     };
 
     private static string ArticleNode(ArticleModel model) => "#article-" + (model.Metadata.Id ?? "unnamed");
+
+    private static void WriteSource(Utf8JsonWriter writer, SourceSymbol source, List<(SourceSymbol Source, byte[] Json)>? agents)
+    {
+        if (agents is null)
+        {
+            WriteNode(writer, source);
+            return;
+        }
+
+        foreach (var (known, json) in agents)
+        {
+            if (ReferenceEquals(known, source))
+            {
+                writer.WriteRawValue(json, skipInputValidation: true);
+                return;
+            }
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var node = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = writer.Options.Encoder }))
+        {
+            WriteNode(node, source);
+        }
+
+        var bytes = buffer.WrittenSpan.ToArray();
+        agents.Add((source, bytes));
+        writer.WriteRawValue(bytes, skipInputValidation: true);
+    }
+
+    private static void WriteNode(Utf8JsonWriter writer, SourceSymbol source)
+    {
+        if (source.Kind == SourceKind.Document)
+        {
+            WriteDocument(writer, source);
+        }
+        else
+        {
+            WriteAgent(writer, source);
+        }
+    }
 
     private static void WriteAgent(Utf8JsonWriter writer, SourceSymbol source)
     {
