@@ -5,6 +5,7 @@ using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using System.Text;
+using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Text;
@@ -106,7 +107,7 @@ internal static class RenderCommand
             }
         }
 
-        var severities = new EditorConfigSeverities();
+        var severities = new NewsSeverityResolver();
         var errors = 0;
         for (var i = 0; i < files.Count; i++)
         {
@@ -122,8 +123,8 @@ internal static class RenderCommand
                 return Program.UsageError;
             }
 
-            // Severities as the build reports them (the same .editorconfig reading as 'check').
-            var options = new NewsCheckOptions { Severities = severities.For(file.FullPath) };
+            // Severities as the build reports them (the one resolver 'check' and the build use).
+            var options = severities.OptionsFor(file.FullPath);
             var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), options);
             errors += result.Diagnostics.Count(d => d.Severity == NewsSeverity.Error);
             if (targets[i] is not { } target)

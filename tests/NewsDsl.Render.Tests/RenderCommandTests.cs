@@ -60,6 +60,21 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_as_jsonld_gives_the_schema_org_document()
+    {
+        var run = Newsdsl("export", Articles.SeedFile, "--format", "jsonld");
+        Assert.True(run.ExitCode == 0, run.Error);
+        var model = NewsDsl.Language.NewsChecker.Check(NewsDsl.Language.Text.NewsText.From(File.ReadAllText(Path.Combine(_folder, Articles.SeedFile)), Articles.SeedFile)).Model;
+        Assert.Equal(SchemaOrg.ToJson(model, indented: true), run.Out.TrimEnd('\r', '\n'));
+        using var json = System.Text.Json.JsonDocument.Parse(run.Out);
+        Assert.Equal("NewsArticle", json.RootElement.GetProperty("@type").GetString());
+
+        var written = Newsdsl("export", Articles.SeedFile, "--format", "jsonld", "-o", "article.jsonld");
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal(run.Out, File.ReadAllText(Path.Combine(_folder, "article.jsonld")));
+    }
+
+    [Fact]
     public void Bad_usage_exits_2_and_says_how_to_fix_it()
     {
         var missing = Newsdsl("render", "missing.news");
