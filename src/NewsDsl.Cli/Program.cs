@@ -39,6 +39,8 @@ internal static class Program
 
         // Other commands (import, render, lsp, ...) are registered here, one line each, in their own paragraph.
 
+        root.Add(RenderCommand.Create());
+
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new PrintVersionAction();
