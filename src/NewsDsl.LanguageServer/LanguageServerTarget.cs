@@ -101,6 +101,10 @@ internal sealed class LanguageServerTarget
                 {
                     _workspace.Scan(token);
                     _log.Info($"workspace scanned: {_workspace.Count} articles");
+
+                    // The scan parsed every article and kept only identities: give the garbage back now rather than
+                    // carry it for the hours the server stays open.
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                     RecheckOpenDocuments();
                 }
                 catch (OperationCanceledException)
