@@ -102,6 +102,11 @@ public sealed class FeatureTests : IClassFixture<ServerFixture>, IAsyncLifetime
         Assert.Contains("Mohammad Javad Zarif", quotation, StringComparison.Ordinal);
         Assert.Contains("said", quotation, StringComparison.Ordinal);
 
+        var suggestedText = Article + "\n\n“Perhaps so,”{@zarif?} he said.\n";
+        var (suggestedUri, _) = await _server.OpenAsync(suggestedText);
+        Assert.Contains("suggested", await HoverText(suggestedUri, suggestedText, "Perhaps so", 2), StringComparison.Ordinal);
+        Assert.DoesNotContain("suggested", quotation, StringComparison.Ordinal);
+
         var untagged = await HoverText(uri, Article, "This one has no tag", 3);
         Assert.Contains("unattributed", untagged, StringComparison.Ordinal);
 
