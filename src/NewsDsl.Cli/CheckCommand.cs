@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -16,56 +18,64 @@ namespace NewsDsl.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public const int Success = 0;
-    public const int ErrorsFound = 1;
-    public const int UsageError = 2;
+    private static readonly string[] s_formats = { "text", "json" };
 
-    private const string Usage =
-        """
-        Usage: newsdsl check <file-or-folder>... [--format text|json] [--warnaserror]
-
-        Checks NewsDsl articles (.news files; folders are searched recursively) and prints
-        each finding as 'path(line,column): severity ID: message'.
-
-        Options:
-          --format text|json   text (default): MSBuild lines; json: one JSON document on stdout
-          --warnaserror        report warnings as errors (exit code 1 when any is found)
-          -h, --help           show this help
-          --version            show the version
-
-        Severities are read from .editorconfig files above each article
-        ([*.news] dotnet_diagnostic.NEWS001.severity = error), as in a build.
-        Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable path.
-        """;
-
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    internal static Command Create()
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var paths = new Argument<string[]>("paths")
         {
-            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-            return args.Length == 0 ? UsageError : Success;
-        }
-
-        if (args[0] == "--version")
+            Description = ".news files, or folders searched recursively for them",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(RejectUnknownOptions);
+        var format = new Option<string>("--format")
         {
-            stdout.WriteLine(typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-            return Success;
-        }
-
-        if (args[0] != "check")
+            Description = "text (default): 'path(line,column): severity ID: message' lines; json: one JSON document",
+            DefaultValueFactory = _ => "text",
+            HelpName = string.Join('|', s_formats),
+        };
+        format.AcceptOnlyFromAmong(s_formats);
+        var warningsAsErrors = new Option<bool>("--warnaserror", "--warn-as-error")
         {
-            stderr.WriteLine($"newsdsl: unknown command '{args[0]}'. Try 'newsdsl check <file-or-folder>...' or 'newsdsl --help'.");
-            return UsageError;
-        }
+            Description = "report warnings as errors (exit code 1 when any is found)",
+        };
 
-        if (!TryParseOptions(args, stderr, out var paths, out var json, out var warningsAsErrors))
+        var command = new Command("check", "Checks NewsDsl articles and prints every finding. Severities come from .editorconfig and .globalconfig files, as in a build. Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable path.")
         {
-            return UsageError;
-        }
+            paths,
+            format,
+            warningsAsErrors,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths) ?? Array.Empty<string>(),
+            parse.GetValue(format) ?? "text",
+            parse.GetValue(warningsAsErrors),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
 
+    /// <summary>
+    /// An option the parser does not know lands among the paths; name it as an option instead of
+    /// reporting a missing file. A file whose name starts with '-' is still reachable as ./-name.
+    /// </summary>
+    private static void RejectUnknownOptions(ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                result.AddError($"unknown option '{token.Value}' (a path that starts with '-' is written ./{token.Value}).");
+            }
+        }
+    }
+
+    internal static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
+    {
+        var json = format == "json";
         if (!TryCollectFiles(paths, stderr, out var files))
         {
-            return UsageError;
+            return Program.UsageError;
         }
 
         var results = new List<FileResult>();
@@ -80,7 +90,7 @@ internal static class CheckCommand
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"newsdsl: cannot read '{file.DisplayPath}': {exception.Message}");
-                return UsageError;
+                return Program.UsageError;
             }
 
             var options = new NewsCheckOptions
@@ -119,60 +129,12 @@ internal static class CheckCommand
         var errors = all.Count(d => d.Severity == NewsSeverity.Error);
         var warnings = all.Count(d => d.Severity == NewsSeverity.Warning);
         stderr.WriteLine($"newsdsl: {Plural(results.Count, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
-        return errors > 0 ? ErrorsFound : Success;
+        return errors > 0 ? Program.ErrorsFound : Program.Success;
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private static bool TryParseOptions(string[] args, TextWriter stderr, out List<string> paths, out bool json, out bool warningsAsErrors)
-    {
-        paths = new List<string>();
-        json = false;
-        warningsAsErrors = false;
-        var onlyPaths = false;
-        for (var i = 1; i < args.Length; i++)
-        {
-            var arg = args[i];
-            if (onlyPaths || !arg.StartsWith('-') || arg == "-")
-            {
-                paths.Add(arg);
-            }
-            else if (arg == "--")
-            {
-                onlyPaths = true;
-            }
-            else if (arg is "--warnaserror" or "--warn-as-error" or "-warnaserror")
-            {
-                warningsAsErrors = true;
-            }
-            else if (arg == "--format" || arg.StartsWith("--format=", StringComparison.Ordinal))
-            {
-                var value = arg == "--format" ? (i + 1 < args.Length ? args[++i] : string.Empty) : arg.Substring("--format=".Length);
-                if (value is not ("text" or "json"))
-                {
-                    stderr.WriteLine($"newsdsl: --format must be 'text' or 'json', not '{value}'.");
-                    return false;
-                }
-
-                json = value == "json";
-            }
-            else
-            {
-                stderr.WriteLine($"newsdsl: unknown option '{arg}'. Try 'newsdsl --help'.");
-                return false;
-            }
-        }
-
-        if (paths.Count == 0)
-        {
-            stderr.WriteLine("newsdsl: check needs at least one .news file or folder: newsdsl check <file-or-folder>...");
-            return false;
-        }
-
-        return true;
-    }
-
-    private static bool TryCollectFiles(List<string> paths, TextWriter stderr, out List<InputFile> files)
+    private static bool TryCollectFiles(IReadOnlyList<string> paths, TextWriter stderr, out List<InputFile> files)
     {
         var collected = new List<InputFile>();
         files = collected;

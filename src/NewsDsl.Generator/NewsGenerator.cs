@@ -142,8 +142,8 @@ public sealed class NewsGenerator : IIncrementalGenerator
         }
         catch (Exception exception)
         {
-            var severity = unit.Article.SeverityOf(NewsRules.InternalError);
-            return new GeneratedFile(unit.HintName, string.Empty, severity is { } s ? Failures.Create(unit.Article.Path, exception, s) : null);
+            // Never silent, even with NEWS000 turned off: the article loses its class.
+            return new GeneratedFile(unit.HintName, string.Empty, Failures.Create(unit.Article.Path, exception, unit.Article.NoClassSeverityOf(NewsRules.InternalError)));
         }
     }
 

@@ -32,7 +32,14 @@ public static class NewsChecker
             rule.Analyze(context);
         }
 
-        return new NewsCheckResult(syntax, model, ApplySeverities(found, options));
+        var suppressed = new List<NewsDiagnostic>();
+        var kept = Suppressions.Apply(
+            model,
+            found,
+            id => NewsRules.Find(id) is { } descriptor && options.EffectiveSeverity(descriptor) is not null,
+            options.EffectiveSeverity(UnusedSuppressionRule.Rule) is not null,
+            suppressed);
+        return new NewsCheckResult(syntax, model, ApplySeverities(kept, options), ApplySeverities(suppressed, options));
     }
 
     /// <summary>

@@ -57,14 +57,14 @@ internal sealed class ScratchFolder : IDisposable
     }
 }
 
-/// <summary>Runs <see cref="CheckCommand.Run"/> in process and keeps what it wrote.</summary>
+/// <summary>Runs <see cref="Program.Run"/> in process and keeps what it wrote.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static CliRun Of(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = CheckCommand.Run(args, stdout, stderr);
+        var exit = Program.Run(args, stdout, stderr);
         return new CliRun(exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -82,4 +82,29 @@ public sealed class ExecutableTests
         Assert.Equal(string.Empty, missing.Out);
         Assert.Equal(2, usage.ExitCode);
     }
+
+    [Fact]
+    public void Built_tool_prints_its_version_with_a_newline_and_answers_help()
+    {
+        var version = Newsdsl(AppContext.BaseDirectory, "--version");
+        var help = Newsdsl(AppContext.BaseDirectory, "check", "--help");
+
+        Assert.Equal(0, version.ExitCode);
+        Assert.Matches(@"^\d+\.\d+\.\d+\r?\n$", version.Out);
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("newsdsl check <paths>...", help.Out, StringComparison.Ordinal);
+        Assert.Contains("--format", help.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Built_tool_reaches_a_path_starting_with_a_dash_as_dot_slash()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("-odd.news", Articles.Warning());
+
+        var run = Newsdsl(folder.Path, "check", "./-odd.news");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("-odd.news(8,1): warning NEWS001: ", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,17 @@ public sealed class AnalyzerTests
     private const string Unattributed = "---\nid: probe\nheadline: Probe\n---\n\n@source spokesman person name=\"A spokesman\"\n\nHe said “hello” and “goodbye,”{@spokesman} today.\n";
 
     [Fact]
+    public async Task A_suppression_comment_is_honoured_by_the_build_as_by_the_checker()
+    {
+        var suppressed = Unattributed.Replace("\nHe said", "\n%% newsdsl-disable-next-line NEWS001 -- greeting heard by the whole room\nHe said", StringComparison.Ordinal);
+        var diagnostics = await AnalyzerHarness.Analyze(new[] { new InMemoryAdditionalText(Path, suppressed) });
+
+        Assert.DoesNotContain(diagnostics, d => d.Id is "NEWS001" or "NEWS009" or "NEWS010");
+        var unsuppressed = await AnalyzerHarness.Analyze("NEWS001", new[] { new InMemoryAdditionalText(Path, Unattributed) });
+        Assert.Single(unsuppressed);
+    }
+
+    [Fact]
     public async Task An_unattributed_quotation_is_NEWS001_at_its_opening_mark()
     {
         var diagnostics = await AnalyzerHarness.Analyze("NEWS001", new[] { new InMemoryAdditionalText(Path, Unattributed) });

@@ -119,6 +119,25 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void A_suggested_attribution_is_IsSuggested_in_the_generated_quotes_and_claims()
+    {
+        const string Text = "---\nid: suggested\nheadline: Suggested\n---\n@source zarif person name=\"Mohammad Javad Zarif\"\n\n"
+            + "“We took proportionate measures,”{@zarif?} he said. “We do not seek escalation,”{@zarif} he added.\n\n"
+            + "[Iran will respond in proportion]{@zarif? cue=\"said\"}, and [it seeks no war]{@zarif}.\n";
+        var run = GeneratorHarness.Run(new[] { new InMemoryAdditionalText("/project/suggested.news", Text) });
+
+        run.AssertCompilesClean();
+        using var loaded = run.Load();
+        var quotes = ((System.Collections.IEnumerable)loaded.Static("Consumer.News.Suggested", "Quotes")!).Cast<object>().ToList();
+        var claims = ((System.Collections.IEnumerable)loaded.Static("Consumer.News.Suggested", "Claims")!).Cast<object>().ToList();
+        Assert.Equal(new[] { true, false }, quotes.Select(q => (bool)q.GetType().GetProperty("IsSuggested")!.GetValue(q)!));
+        Assert.Equal(new[] { true, false }, claims.Select(c => (bool)c.GetType().GetProperty("IsSuggested")!.GetValue(c)!));
+
+        // A suggested attribution still names its source.
+        Assert.NotNull(quotes[0].GetType().GetProperty("Source")!.GetValue(quotes[0]));
+    }
+
+    [Fact]
     public void The_documentation_file_is_well_formed_and_lists_each_quote_with_its_source()
     {
         var run = GeneratorHarness.Run(new[] { GeneratorHarness.Article("iran-strikes-back.news") });

@@ -89,7 +89,7 @@ public sealed class FailureTests
     }
 
     [Fact]
-    public void NEWS000_can_be_turned_off_like_any_rule()
+    public void NEWS000_turned_off_still_says_why_the_article_has_no_class_as_info()
     {
         TestHooks.OnRead = path => { if (path.EndsWith("boom-quiet.news", StringComparison.Ordinal)) throw new InvalidOperationException("injected"); };
         try
@@ -98,9 +98,12 @@ public sealed class FailureTests
             var run = GeneratorHarness.Run(new AdditionalText[] { editorConfig, Article("boom-quiet") });
 
             run.AssertCompilesClean();
-            Assert.Empty(run.GeneratorDiagnostics);
 
-            // The failure did happen (no code for the article); only its report was turned off.
+            // The article gets no class, so the user is told, whatever the configuration says: at info, not at the default warning.
+            var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+            Assert.Equal("NEWS000", diagnostic.Id);
+            Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+            Assert.Contains("injected", diagnostic.GetMessage());
             Assert.DoesNotContain(run.Sources.Keys, k => k.StartsWith("boom-quiet", StringComparison.Ordinal));
         }
         finally

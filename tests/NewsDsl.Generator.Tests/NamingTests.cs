@@ -112,7 +112,7 @@ public sealed class NamingTests
     }
 
     [Fact]
-    public void Two_ids_that_make_one_class_name_are_NEWS006_from_the_generator_not_a_compiler_error()
+    public void Two_ids_that_make_one_class_name_are_NEWS110_from_the_generator_not_a_compiler_error()
     {
         var run = GeneratorHarness.Run(new AdditionalText[]
         {
@@ -122,8 +122,11 @@ public sealed class NamingTests
 
         run.AssertCompilesClean();
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("NEWS006", diagnostic.Id);
+        Assert.Equal("NEWS110", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(
+            "Article id 'a1b' makes the class name 'A1b', which article 'a-1b' (/project/a.news) already has: give one of the articles another id; until then this article gets no generated class",
+            diagnostic.GetMessage());
         // Path order decides which one is "the second": b.news, at its id (line 2, column 5).
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal("/project/b.news", span.Path);
@@ -138,7 +141,7 @@ public sealed class NamingTests
     }
 
     [Fact]
-    public void The_same_id_twice_is_the_languages_NEWS006_at_the_second_article_once()
+    public void The_same_id_twice_is_the_languages_NEWS109_at_the_second_article_once()
     {
         var run = GeneratorHarness.Run(new AdditionalText[]
         {
@@ -148,20 +151,20 @@ public sealed class NamingTests
 
         run.AssertCompilesClean();
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("NEWS006", diagnostic.Id);
+        Assert.Equal("NEWS109", diagnostic.Id);
         Assert.Equal("/project/z/second.news", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 4), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.Equal("Article id 'twin' is already used by /project/a/first.news: give one of the articles another id", diagnostic.GetMessage());
-        Assert.Equal("https://github.com/newsdsl/newsdsl/blob/main/docs/diagnostics/NEWS006.md", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal("Article id 'twin' is already used by /project/a/first.news: give one of the articles another id; until then this article gets no generated class", diagnostic.GetMessage());
+        Assert.Equal("https://github.com/newsdsl/newsdsl/blob/main/docs/diagnostics/NEWS109.md", diagnostic.Descriptor.HelpLinkUri);
         Assert.Single(run.Sources.Keys, k => k.StartsWith("twin", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void The_generators_NEWS006_follows_the_editorconfig_of_the_article_it_points_at()
+    public void NEWS109_follows_the_editorconfig_of_the_article_it_points_at_but_is_never_silent()
     {
         var run = GeneratorHarness.Run(new AdditionalText[]
         {
-            new InMemoryAdditionalText("/project/quiet/.editorconfig", "[*.news]\ndotnet_diagnostic.NEWS006.severity = none\n"),
+            new InMemoryAdditionalText("/project/quiet/.editorconfig", "[*.news]\ndotnet_diagnostic.NEWS109.severity = none\n"),
             Article("twin", path: "/project/a.news"),
             Article("twin", path: "/project/quiet/b.news"),
             Article("other", path: "/project/c.news"),
@@ -169,8 +172,48 @@ public sealed class NamingTests
         });
 
         run.AssertCompilesClean();
+        var diagnostics = run.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "/project/d.news", "/project/quiet/b.news" }, diagnostics.Select(d => d.Location.GetLineSpan().Path));
+        Assert.All(diagnostics, d => Assert.Equal("NEWS109", d.Id));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostics[0].Severity);
+
+        // Turned off where b.news lives, but b.news gets no class: it is still said, as info.
+        Assert.Equal(DiagnosticSeverity.Info, diagnostics[1].Severity);
+    }
+
+    [Fact]
+    public void NEWS110_turned_off_is_still_reported_as_info_because_the_article_gets_no_class()
+    {
+        var run = GeneratorHarness.Run(new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/project/.editorconfig", "[*.news]\ndotnet_diagnostic.NEWS110.severity = none\n"),
+            Article("a1b", path: "/project/b.news"),
+            Article("a-1b", path: "/project/a.news"),
+        });
+
+        run.AssertCompilesClean();
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("/project/d.news", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal("NEWS110", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void An_article_without_an_id_is_explained_by_the_generator_when_NEWS008_or_NEWS004_is_turned_off()
+    {
+        var run = GeneratorHarness.Run(new AdditionalText[]
+        {
+            new InMemoryAdditionalText("/project/.editorconfig", "[*.news]\ndotnet_diagnostic.NEWS008.severity = none\ndotnet_diagnostic.NEWS004.severity = none\n"),
+            new InMemoryAdditionalText("/project/no-id.news", "---\nheadline: x\n---\n"),
+            new InMemoryAdditionalText("/project/bad-id.news", "---\nid: Not A Valid Id!\nheadline: x\n---\n"),
+            Article("fine"),
+        });
+
+        run.AssertCompilesClean();
+        var diagnostics = run.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ToList();
+        Assert.Equal(new[] { "/project/bad-id.news", "/project/no-id.news" }, diagnostics.Select(d => d.Location.GetLineSpan().Path));
+        Assert.Equal(new[] { "NEWS004", "NEWS008" }, diagnostics.Select(d => d.Id));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+        Assert.All(diagnostics, d => Assert.StartsWith("No class is generated for this article", d.GetMessage(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,8 +11,8 @@ namespace NewsDsl.Language.Tests;
 /// files beside it, so anyone can add a case without writing C#:
 /// <list type="bullet">
 /// <item><c>name.diagnostics</c> (required): one finding per line, <c>line,column severity ID</c>; empty for none.</item>
-/// <item><c>name.quotes</c> (optional): the article's Quotes, one per line, <c>line,column @source|- Kind | text</c> (newlines in text as <c>\n</c>).</item>
-/// <item><c>name.claims</c> (optional): its Claims, one per line, <c>line,column @source|- | text</c>.</item>
+/// <item><c>name.quotes</c> (optional): the article's Quotes, one per line, <c>line,column @source|- Kind | text</c> (newlines in text as <c>\n</c>; a suggested attribution is <c>@source?</c>).</item>
+/// <item><c>name.claims</c> (optional): its Claims, one per line, <c>line,column @source|- | text</c> (suggested: <c>@source?</c>).</item>
 /// </list>
 /// On a mismatch the actual result is written beside the case as <c>.received</c>; rename it to accept it.
 /// </summary>
@@ -96,12 +96,15 @@ public sealed class ConformanceTests
         diagnostics.Select(d => $"{d.Start.Line + 1},{d.Start.Character + 1} {NewsDiagnostic.SeverityWord(d.Severity)} {d.Id}").ToList();
 
     internal static IReadOnlyList<string> FormatQuotes(IEnumerable<Quotation> quotes) =>
-        quotes.Select(q => $"{q.Start.Line + 1},{q.Start.Character + 1} {Source(q.Source)} {q.Kind} | {Escape(q.Text)}").ToList();
+        quotes.Select(q => $"{q.Start.Line + 1},{q.Start.Character + 1} {Source(q.Source)}{Suggested(q.IsSuggested)} {q.Kind} | {Escape(q.Text)}").ToList();
 
     internal static IReadOnlyList<string> FormatClaims(IEnumerable<Claim> claims) =>
-        claims.Select(c => $"{c.Start.Line + 1},{c.Start.Character + 1} {Source(c.Source)} | {Escape(c.Text)}").ToList();
+        claims.Select(c => $"{c.Start.Line + 1},{c.Start.Character + 1} {Source(c.Source)}{Suggested(c.IsSuggested)} | {Escape(c.Text)}").ToList();
 
     private static string Source(SourceSymbol? source) => source is null ? "-" : "@" + source.Id;
+
+    // Only suggested attributions are marked, so the files written before 0.2 keep their form.
+    private static string Suggested(bool isSuggested) => isSuggested ? "?" : string.Empty;
 
     private static string Escape(string text)
     {

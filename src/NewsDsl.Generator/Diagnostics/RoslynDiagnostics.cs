@@ -29,6 +29,8 @@ internal static class RoslynDiagnostics
     public static readonly DiagnosticDescriptor News006 = new("NEWS006", Title("NEWS006"), Format("NEWS006"), "Structure", DiagnosticSeverity.Error, true, Description("NEWS006"), HelpLink("NEWS006"));
     public static readonly DiagnosticDescriptor News007 = new("NEWS007", Title("NEWS007"), Format("NEWS007"), "Attribution", DiagnosticSeverity.Warning, true, Description("NEWS007"), HelpLink("NEWS007"));
     public static readonly DiagnosticDescriptor News008 = new("NEWS008", Title("NEWS008"), Format("NEWS008"), "Structure", DiagnosticSeverity.Error, true, Description("NEWS008"), HelpLink("NEWS008"));
+    public static readonly DiagnosticDescriptor News009 = new("NEWS009", Title("NEWS009"), Format("NEWS009"), "Suppression", DiagnosticSeverity.Warning, true, Description("NEWS009"), HelpLink("NEWS009"));
+    public static readonly DiagnosticDescriptor News010 = new("NEWS010", Title("NEWS010"), Format("NEWS010"), "Suppression", DiagnosticSeverity.Warning, true, Description("NEWS010"), HelpLink("NEWS010"));
     public static readonly DiagnosticDescriptor News100 = new("NEWS100", Title("NEWS100"), Format("NEWS100"), "Integrity", DiagnosticSeverity.Error, true, Description("NEWS100"), HelpLink("NEWS100"));
     public static readonly DiagnosticDescriptor News101 = new("NEWS101", Title("NEWS101"), Format("NEWS101"), "Attribution", DiagnosticSeverity.Warning, true, Description("NEWS101"), HelpLink("NEWS101"));
     public static readonly DiagnosticDescriptor News102 = new("NEWS102", Title("NEWS102"), Format("NEWS102"), "Sources", DiagnosticSeverity.Warning, true, Description("NEWS102"), HelpLink("NEWS102"));
@@ -37,6 +39,9 @@ internal static class RoslynDiagnostics
     public static readonly DiagnosticDescriptor News105 = new("NEWS105", Title("NEWS105"), Format("NEWS105"), "Style", DiagnosticSeverity.Info, true, Description("NEWS105"), HelpLink("NEWS105"));
     public static readonly DiagnosticDescriptor News106 = new("NEWS106", Title("NEWS106"), Format("NEWS106"), "Accuracy", DiagnosticSeverity.Warning, true, Description("NEWS106"), HelpLink("NEWS106"));
     public static readonly DiagnosticDescriptor News107 = new("NEWS107", Title("NEWS107"), Format("NEWS107"), "Sources", DiagnosticSeverity.Info, true, Description("NEWS107"), HelpLink("NEWS107"));
+    public static readonly DiagnosticDescriptor News108 = new("NEWS108", Title("NEWS108"), Format("NEWS108"), "Attribution", DiagnosticSeverity.Info, true, Description("NEWS108"), HelpLink("NEWS108"));
+    public static readonly DiagnosticDescriptor News109 = new("NEWS109", Title("NEWS109"), Format("NEWS109"), "Structure", DiagnosticSeverity.Error, true, Description("NEWS109"), HelpLink("NEWS109"));
+    public static readonly DiagnosticDescriptor News110 = new("NEWS110", Title("NEWS110"), Format("NEWS110"), "Structure", DiagnosticSeverity.Error, true, Description("NEWS110"), HelpLink("NEWS110"));
 
     /// <summary>
     /// Every rule as Roslyn sees it (IDE rule lists, <c>SupportedDiagnostics</c>), with the
@@ -44,8 +49,8 @@ internal static class RoslynDiagnostics
     /// is reported even before this list is updated (release tracking and a test flag the gap).
     /// </summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Supported = CreateSupported(
-        News000, News001, News002, News003, News004, News005, News006, News007, News008,
-        News100, News101, News102, News103, News104, News105, News106, News107);
+        News000, News001, News002, News003, News004, News005, News006, News007, News008, News009, News010,
+        News100, News101, News102, News103, News104, News105, News106, News107, News108, News109, News110);
 
     // The language formats its messages itself; Roslyn only passes the finished text through a
     // "{0}" format. Roslyn matches reported diagnostics to supported ones by ID.

@@ -183,7 +183,8 @@ internal static class ArticleEmitter
                 + "cue: " + CSharpLiteral.String(quote.Cue) + ",\n"
                 + "via: " + CSharpLiteral.String(quote.Via) + ",\n"
                 + "about: " + CSharpLiteral.String(quote.About) + ",\n"
-                + "value: " + CSharpLiteral.String(quote.Value) + ")");
+                + "value: " + CSharpLiteral.String(quote.Value) + ",\n"
+                + "isSuggested: " + CSharpLiteral.Bool(quote.IsSuggested) + ")");
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Quote> Quotes { get; } = ", ns + ".Quote", items);
@@ -212,7 +213,8 @@ internal static class ArticleEmitter
                 + "cue: " + CSharpLiteral.String(claim.Cue) + ",\n"
                 + "via: " + CSharpLiteral.String(claim.Via) + ",\n"
                 + "about: " + CSharpLiteral.String(claim.About) + ",\n"
-                + "value: " + CSharpLiteral.String(claim.Value) + ")");
+                + "value: " + CSharpLiteral.String(claim.Value) + ",\n"
+                + "isSuggested: " + CSharpLiteral.Bool(claim.IsSuggested) + ")");
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Claim> Claims { get; } = ", ns + ".Claim", items);

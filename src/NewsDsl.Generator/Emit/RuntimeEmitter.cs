@@ -114,6 +114,7 @@ internal static class RuntimeEmitter
                 (s, "via", "Via", "The channel, or null.", false),
                 (s, "about", "About", "What the quotation is about, or null.", false),
                 (s, "value", "Value", "The figure it states, or null.", false),
+                ("bool", "isSuggested", "IsSuggested", "True when the attribution awaits an editor's confirmation.", false),
             });
         Property(w, "The quoted words without the quotation marks; the paragraphs of a quotation that runs over several are joined by a line feed.", "string", "Text");
         Property(w, "Whose words these are; null when the article does not say.", source, "Source");
@@ -124,6 +125,7 @@ internal static class RuntimeEmitter
         Property(w, "The channel the words came through (<c>via=\"Twitter\"</c>), or null.", s, "Via");
         Property(w, "What the quotation is about (<c>about=\"…\"</c>), or null.", s, "About");
         Property(w, "The figure the quotation states (<c>value=\"…\"</c>), or null.", s, "Value");
+        Property(w, "True when the attribution is only suggested (<c>{@id?}</c>) and awaits an editor's confirmation; false once confirmed or when unattributed.", "bool", "IsSuggested");
         w.Summary("Returns <see cref=\"Text\"/>.");
         w.Line("public override string ToString() => Text;");
         w.Close();
@@ -153,6 +155,7 @@ internal static class RuntimeEmitter
                 (s, "via", "Via", "The channel, or null.", false),
                 (s, "about", "About", "What the claim is about, or null.", false),
                 (s, "value", "Value", "The figure claimed, or null.", false),
+                ("bool", "isSuggested", "IsSuggested", "True when the attribution awaits an editor's confirmation.", false),
             });
         Property(w, "The claimed text without the brackets and markup (quotation marks inside are kept).", "string", "Text");
         Property(w, "Who makes the claim; null when the tag names no declared source, and for the article's own statements (<see cref=\"IsOwn\"/>).", source, "Source");
@@ -163,6 +166,7 @@ internal static class RuntimeEmitter
         Property(w, "The channel the claim came through (<c>via=\"…\"</c>), or null.", s, "Via");
         Property(w, "What the claim is about (<c>about=\"casualties\"</c>), or null.", s, "About");
         Property(w, "The figure or value claimed (<c>value=\"80\"</c>), or null.", s, "Value");
+        Property(w, "True when the attribution is only suggested (<c>{@id?}</c>) and awaits an editor's confirmation.", "bool", "IsSuggested");
         w.Summary("Returns <see cref=\"Text\"/>.");
         w.Line("public override string ToString() => Text;");
         w.Close();

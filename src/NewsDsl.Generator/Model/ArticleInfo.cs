@@ -15,6 +15,7 @@ namespace NewsDsl.Generator.Model;
 /// <param name="Figures">The figure groups (<c>about="…"</c>), in order of first appearance.</param>
 /// <param name="Severities">The effective severities of the rules the generator reports (NEWS000, NEWS006) in this file.</param>
 /// <param name="Failure">Set when reading the article failed (NEWS000); then nothing else is.</param>
+/// <param name="MissingIdReason">When <paramref name="Id"/> is null, the ID of the finding that says why (NEWS008: no id; NEWS004: an invalid one).</param>
 internal sealed record ArticleInfo(
     string Path,
     string FileName,
@@ -32,7 +33,8 @@ internal sealed record ArticleInfo(
     EquatableArray<ClaimInfo> Claims,
     EquatableArray<FigureGroupInfo> Figures,
     EquatableArray<ConfiguredSeverity> Severities,
-    DiagnosticInfo? Failure)
+    DiagnosticInfo? Failure,
+    string? MissingIdReason = null)
 {
     public static ArticleInfo Failed(string path, string fileName, EquatableArray<ConfiguredSeverity> severities, DiagnosticInfo? failure) => new(
         path,
@@ -79,4 +81,10 @@ internal sealed record ArticleInfo(
 
         return descriptor.DefaultSeverity;
     }
+
+    /// <summary>
+    /// The severity of a finding that explains why this article gets no class: the configured one, but
+    /// never off (then info), so the user is always told why a class is missing.
+    /// </summary>
+    public NewsSeverity NoClassSeverityOf(NewsDiagnosticDescriptor descriptor) => SeverityOf(descriptor) ?? NewsSeverity.Info;
 }

@@ -21,7 +21,15 @@ namespace NewsDsl.Generator.Model;
 internal static class ArticleReader
 {
     /// <summary>The rules the generator itself reports, whose per-file severity it must know.</summary>
-    private static readonly NewsDiagnosticDescriptor[] GeneratorRules = { NewsRules.InternalError, DuplicateIdRule.Rule };
+    /// <remarks>NEWS004 and NEWS008 too: when they are turned off and an article gets no class for want of an id, the generator says so itself.</remarks>
+    private static readonly NewsDiagnosticDescriptor[] GeneratorRules =
+    {
+        NewsRules.InternalError,
+        SyntaxErrorRule.Rule,
+        MissingFrontMatterRule.Rule,
+        DuplicateArticleIdRule.Rule,
+        ClassNameClashRule.Rule,
+    };
 
     public static ArticleInfo Read(
         AdditionalText file,
@@ -84,9 +92,9 @@ internal static class ArticleReader
 
     private static ArticleInfo Failed(string path, string fileName, EquatableArray<ConfiguredSeverity> severities, string reason)
     {
+        // Never silent, even with NEWS000 turned off: the article gets no class, and the user must learn why.
         var article = ArticleInfo.Failed(path, fileName, severities, null);
-        var severity = article.SeverityOf(NewsRules.InternalError);
-        return severity is { } effective ? article with { Failure = Failures.Create(path, reason, effective) } : article;
+        return article with { Failure = Failures.Create(path, reason, article.NoClassSeverityOf(NewsRules.InternalError)) };
     }
 
     public static ArticleInfo FromModel(string path, string fileName, ArticleModel model, EquatableArray<ConfiguredSeverity> severities)
@@ -128,7 +136,8 @@ internal static class ArticleReader
                 quote.Cue,
                 quote.Via,
                 quote.About,
-                quote.Value));
+                quote.Value,
+                quote.IsSuggested));
         }
 
         var claims = new List<ClaimInfo>(model.Claims.Count);
@@ -143,7 +152,8 @@ internal static class ArticleReader
                 claim.Cue,
                 claim.Via,
                 claim.About,
-                claim.Value));
+                claim.Value,
+                claim.IsSuggested));
         }
 
         var figures = new List<FigureGroupInfo>(model.Figures.Count);
@@ -190,8 +200,13 @@ internal static class ArticleReader
             claims.ToEquatableArray(),
             figures.ToEquatableArray(),
             severities,
-            null);
+            null,
+            metadata.Id is null ? MissingIdReason(model) : null);
     }
+
+    // An id that is there but invalid is a syntax error (NEWS004); a missing or empty one is NEWS008.
+    private static string MissingIdReason(ArticleModel model) =>
+        model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0 ? SyntaxErrorRule.Rule.Id : MissingFrontMatterRule.Rule.Id;
 
     /// <summary>The name after the last slash or backslash: what documentation shows, the same on every machine.</summary>
     public static string FileName(string path)

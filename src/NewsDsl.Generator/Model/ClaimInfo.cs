@@ -7,6 +7,7 @@ namespace NewsDsl.Generator.Model;
 /// <param name="Cue">The attribution verb, or null.</param>
 /// <param name="Via">The channel, or null.</param>
 /// <param name="About">What the claim is about, or null.</param>
+/// <param name="IsSuggested">True when the attribution is only suggested (<c>{@id?}</c>).</param>
 /// <param name="Value">The figure claimed, or null.</param>
 /// <param name="Line">One-based line of the opening bracket.</param>
 /// <param name="Column">One-based column of the opening bracket.</param>
@@ -19,4 +20,5 @@ internal sealed record ClaimInfo(
     string? Cue,
     string? Via,
     string? About,
-    string? Value);
+    string? Value,
+    bool IsSuggested);

@@ -6,6 +6,7 @@ using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Generator.Emit;
 using NewsDsl.Generator.Model;
 using NewsDsl.Generator.Naming;
+using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 
@@ -69,6 +70,10 @@ internal static class ProjectPlanner
             {
                 withIds.Add(article);
             }
+            else if (article.Failure is null && article.MissingIdReason is { } reason && NoIdNote(article, reason) is { } note)
+            {
+                diagnostics.Add(note);
+            }
         }
 
         diagnostics.AddRange(CheckDuplicateIds(withIds, byPath, cancellationToken));
@@ -98,15 +103,11 @@ internal static class ProjectPlanner
             var className = Identifiers.ArticleClassName(id, options.Namespace);
             if (firstByClass.TryGetValue(className, out var owner))
             {
-                // Different ids, one class name (a-1b and a1b): a NEWS006 of the generator's own,
-                // so the build says which article to rename instead of failing in generated code.
-                if (article.SeverityOf(DuplicateIdRule.Rule) is { } severity)
-                {
-                    var message = "Article id '" + id + "' makes the class name '" + className + "', which article '" + owner.Id
-                        + "' (" + owner.Path + ") already has: give one of the articles another id";
-                    diagnostics.Add(new DiagnosticInfo(DuplicateIdRule.Rule.Id, article.IdLocation ?? LocationInfo.FileStart(article.Path), message, severity));
-                }
-
+                // Different ids, one class name (a-1b and a1b): NEWS110, so the build says which article
+                // to rename instead of failing in generated code; never silent, since no class is made.
+                var rule = ClassNameClashRule.Rule;
+                var message = rule.FormatMessage(id, className, owner.Id, owner.Path);
+                diagnostics.Add(new DiagnosticInfo(rule.Id, article.IdLocation ?? LocationInfo.FileStart(article.Path), message, article.NoClassSeverityOf(rule)));
                 continue;
             }
 
@@ -145,20 +146,35 @@ internal static class ProjectPlanner
         var result = new List<DiagnosticInfo>();
         foreach (var diagnostic in NewsRules.CheckProject(identities))
         {
+            // NEWS109 costs the article its class: reported even when turned off (as info), never silent.
             var severity = byPath.TryGetValue(diagnostic.Path, out var article)
-                ? article.SeverityOf(diagnostic.Descriptor)
+                ? article.NoClassSeverityOf(diagnostic.Descriptor)
                 : diagnostic.Severity;
-            if (severity is { } effective)
-            {
-                result.Add(new DiagnosticInfo(
-                    diagnostic.Id,
-                    new LocationInfo(diagnostic.Path, diagnostic.Span.Start, diagnostic.Span.Length, diagnostic.Start.Line, diagnostic.Start.Character, diagnostic.End.Line, diagnostic.End.Character),
-                    diagnostic.Message,
-                    effective));
-            }
+            result.Add(new DiagnosticInfo(
+                diagnostic.Id,
+                new LocationInfo(diagnostic.Path, diagnostic.Span.Start, diagnostic.Span.Length, diagnostic.Start.Line, diagnostic.Start.Character, diagnostic.End.Line, diagnostic.End.Character),
+                diagnostic.Message,
+                severity));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// An article without a valid id gets no class. The analyzer reports why (NEWS008 or NEWS004);
+    /// when the configuration turned that finding off, the generator says it here, as info.
+    /// </summary>
+    private static DiagnosticInfo? NoIdNote(ArticleInfo article, string reasonId)
+    {
+        var rule = NewsRules.Find(reasonId);
+        if (rule is null || article.SeverityOf(rule) is not null)
+        {
+            return null;
+        }
+
+        var what = reasonId == SyntaxErrorRule.Rule.Id ? "its 'id' is not a valid article id" : "its front matter has no 'id'";
+        var message = "No class is generated for this article: " + what + " (" + reasonId + " is turned off in the configuration, so it is said here): give it an id such as 'id: iran-strikes-back'";
+        return new DiagnosticInfo(reasonId, LocationInfo.FileStart(article.Path), message, NewsSeverity.Info);
     }
 
     // Hint names come from the id (already unique here), checked case-insensitively because they

@@ -8,13 +8,13 @@ namespace NewsDsl.Language.Parsing;
 /// <summary>Character tests shared by the scanners; kept branch-light because they run per character.</summary>
 internal static class CharacterClasses
 {
-    // ASCII characters that can start markup in prose: escape, brackets, tag brace, straight quotes.
+    // ASCII characters that can start markup in prose: escape, brackets, tag brace, straight quotes, backtick (wire copy).
     private static readonly bool[] s_asciiMarkup = CreateAsciiMarkupTable();
 
     private static bool[] CreateAsciiMarkupTable()
     {
         var table = new bool[128];
-        foreach (var c in "\\[]{\"'")
+        foreach (var c in "\\[]{\"'`")
         {
             table[c] = true;
         }
@@ -38,7 +38,7 @@ internal static class CharacterClasses
     /// <summary>
     /// The first offset in <c>[start, end)</c> whose character <see cref="IsInlineMarkup"/> accepts, or
     /// <paramref name="end"/>. Skips plain prose a vector at a time: a lane is a candidate when it is one of
-    /// the six ASCII markup characters or at least U+00AB (the lowest non-ASCII mark), and only a vector
+    /// the seven ASCII markup characters or at least U+00AB (the lowest non-ASCII mark), and only a vector
     /// with a candidate is looked at character by character. With no hardware vectors it is the plain loop.
     /// </summary>
     public static int SkipProse(string text, int start, int end)
@@ -55,12 +55,13 @@ internal static class CharacterClasses
             var brace = new Vector<ushort>('{');
             var quote = new Vector<ushort>('"');
             var apostrophe = new Vector<ushort>('\'');
+            var backtick = new Vector<ushort>('`');
             for (var k = 0; k < vectors.Length; k++, i += width)
             {
                 var v = vectors[k];
                 var candidates = Vector.GreaterThanOrEqual(v, lowestNonAscii)
                     | Vector.Equals(v, backslash) | Vector.Equals(v, openBracket) | Vector.Equals(v, closeBracket)
-                    | Vector.Equals(v, brace) | Vector.Equals(v, quote) | Vector.Equals(v, apostrophe);
+                    | Vector.Equals(v, brace) | Vector.Equals(v, quote) | Vector.Equals(v, apostrophe) | Vector.Equals(v, backtick);
                 if (candidates == Vector<ushort>.Zero)
                 {
                     continue;
@@ -85,7 +86,7 @@ internal static class CharacterClasses
     }
 
     /// <summary>Characters a backslash makes literal in prose.</summary>
-    public static bool IsEscapable(char c) => c < 128 ? c is '\\' or '[' or ']' or '{' or '}' or '"' or '\'' or '@' : IsInlineMarkup(c);
+    public static bool IsEscapable(char c) => c < 128 ? c is '\\' or '[' or ']' or '{' or '}' or '"' or '\'' or '`' or '@' : IsInlineMarkup(c);
 
     public static bool IsWordChar(char c) => c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') : char.IsLetterOrDigit(c);
 

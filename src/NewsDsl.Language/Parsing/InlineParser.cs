@@ -112,7 +112,7 @@ internal sealed class InlineParser
                     i += i + 1 < end && CharacterClasses.IsEscapable(text[i + 1]) ? 2 : 1;
                     break;
                 case '[':
-                    Push(FrameKind.Bracket, default, c, i);
+                    Push(FrameKind.Bracket, default, c, i, 1);
                     i++;
                     break;
                 case ']':
@@ -141,23 +141,71 @@ internal sealed class InlineParser
 
     private int QuotationMark(int i, char c)
     {
+        // Wire copy (contract 8.1): two apostrophes are a straight double mark, two backticks open one.
+        if (c == '\'' && i + 1 < _end && _text[i + 1] == '\'' && !ClosesSingleFirst(i))
+        {
+            return DoubledMark(i, '\'');
+        }
+
+        if (c == '`')
+        {
+            return i + 1 < _end && _text[i + 1] == '`' ? DoubledMark(i, '`') : i + 1;
+        }
+
         var previous = i > _start ? _text[i - 1] : '\0';
         var next = i + 1 < _end ? _text[i + 1] : '\0';
         var (role, family) = Classify(c, previous, next);
+        return Apply(role, family, c, i, 1);
+    }
+
+    private int Apply(MarkRole role, QuotationMarkFamily family, char mark, int i, int length)
+    {
         switch (role)
         {
             case MarkRole.Open:
-                Push(FrameKind.Quotation, family, c, i);
-                return i + 1;
+                Push(FrameKind.Quotation, family, mark, i, length);
+                return i + length;
             case MarkRole.Close when _overflow[(int)family] > 0:
                 _overflow[(int)family]--;
-                return i + 1;
+                return i + length;
             case MarkRole.Close:
-                return CloseQuotation(i, family);
+                return CloseQuotation(i, family, length);
             default:
-                return i + 1;
+                return i + length;
         }
     }
+
+    /// <summary>
+    /// <c>''</c> (either direction, decided like a straight <c>"</c>) or <c>``</c> (opening only) at
+    /// <paramref name="i"/>: one double quotation mark two characters wide.
+    /// </summary>
+    private int DoubledMark(int i, char mark)
+    {
+        var previous = i > _start ? _text[i - 1] : '\0';
+        var next = i + 2 < _end ? _text[i + 2] : '\0';
+        MarkRole role;
+        if (mark == '`')
+        {
+            role = CharacterClasses.IsSpaceOrNone(next) ? MarkRole.Text : MarkRole.Open;
+        }
+        else
+        {
+            role = StraightDouble(previous, next);
+        }
+
+        return Apply(role, QuotationMarkFamily.Double, mark, i, 2);
+    }
+
+    /// <summary>
+    /// In a run of three apostrophes after a word (<c>'no'''</c>) with a single quotation open, the
+    /// first closes it and the other two are a double mark; otherwise the first two pair up.
+    /// </summary>
+    private bool ClosesSingleFirst(int i) =>
+        i + 2 < _end
+        && _text[i + 2] == '\''
+        && InnermostMark(QuotationMarkFamily.Single) != '\0'
+        && i > _start
+        && !CharacterClasses.IsSpaceOrNone(_text[i - 1]);
 
     private (MarkRole Role, QuotationMarkFamily Family) Classify(char c, char previous, char next)
     {
@@ -242,6 +290,13 @@ internal sealed class InlineParser
         var opening = CharacterClasses.IsOpeningContext(previous);
         var beforeSpace = CharacterClasses.IsSpaceOrNone(next);
         var open = InnermostMark(QuotationMarkFamily.Double) != '\0';
+
+        // A tag follows only a closing mark ('…'"{@id}, where the single mark before looks like an opening context).
+        if (open && next == '{')
+        {
+            return MarkRole.Close;
+        }
+
         if (!opening && (beforeSpace || !CharacterClasses.IsWordChar(next)))
         {
             return open ? MarkRole.Close : MarkRole.Text;
@@ -308,7 +363,7 @@ internal sealed class InlineParser
         return '\0';
     }
 
-    private int CloseQuotation(int i, QuotationMarkFamily family)
+    private int CloseQuotation(int i, QuotationMarkFamily family, int length)
     {
         var index = FindFrame(FrameKind.Quotation, family);
         while (_stack.Count - 1 > index)
@@ -317,13 +372,13 @@ internal sealed class InlineParser
         }
 
         var frame = Pop();
-        var closingMark = new TextSpan(i, 1);
-        var tag = TagAfter(i + 1);
-        var end = tag?.Span.End ?? i + 1;
+        var closingMark = new TextSpan(i, length);
+        var tag = TagAfter(i + length);
+        var end = tag?.Span.End ?? i + length;
         var node = new QuotationSyntax(
             TextSpan.FromBounds(frame.Start, end),
             family,
-            new TextSpan(frame.Start, 1),
+            new TextSpan(frame.Start, frame.MarkLength),
             closingMark,
             ToList(frame.Children),
             tag);
@@ -429,6 +484,15 @@ internal sealed class InlineParser
                 idEnd++;
             }
 
+            // {@id?}: a suggested attribution (contract 8.2); the '?' is not part of the id.
+            var suggestionMark = default(TextSpan?);
+            var attributesStart = idEnd;
+            if (idEnd - idStart > 1 && _text[idEnd - 1] == '?')
+            {
+                idEnd--;
+                suggestionMark = new TextSpan(idEnd, 1);
+            }
+
             var idSpan = TextSpan.FromBounds(idStart, idEnd);
             var id = _strings.Get(_text, idStart, idEnd - idStart);
             var kind = TagKind.Source;
@@ -446,17 +510,17 @@ internal sealed class InlineParser
             var attributes = _attributes;
             attributes.Clear();
             int end;
-            if (HasClosingBrace(idEnd, lineEnd))
+            if (HasClosingBrace(attributesStart, lineEnd))
             {
-                position = AttributeListParser.Parse(_text, idEnd, lineEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors, _strings);
+                position = AttributeListParser.Parse(_text, attributesStart, lineEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors, _strings);
                 end = position < lineEnd && _text[position] == '}' ? position + 1 : position;
             }
             else
             {
                 // No '}' on the line: the tag is its id and the well-formed attributes after it; the
                 // prose that follows stays prose instead of becoming a string of attribute errors.
-                var attributesEnd = WellFormedAttributesEnd(idEnd, lineEnd);
-                AttributeListParser.Parse(_text, idEnd, attributesEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors, _strings);
+                var attributesEnd = WellFormedAttributesEnd(attributesStart, lineEnd);
+                AttributeListParser.Parse(_text, attributesStart, attributesEnd, stopAtBrace: true, s_tagAttributes, attributes, _errors, _strings);
                 _errors.Add(new SyntaxError(TextSpan.FromBounds(open, attributesEnd), "This tag is not closed: end it with '}' on the same line"));
                 end = attributesEnd;
             }
@@ -467,7 +531,8 @@ internal sealed class InlineParser
                 kind == TagKind.Invalid && id.Length == 0 ? null : id,
                 idSpan,
                 ToList(attributes),
-                dangling);
+                dangling,
+                suggestionMark);
         }
 
         if (IsWordAt(position, lineEnd, "own"))
@@ -639,7 +704,7 @@ internal sealed class InlineParser
         return -1;
     }
 
-    private void Push(FrameKind kind, QuotationMarkFamily family, char mark, int position)
+    private void Push(FrameKind kind, QuotationMarkFamily family, char mark, int position, int length)
     {
         if (_stack.Count < MaxNesting)
         {
@@ -648,11 +713,11 @@ internal sealed class InlineParser
             {
                 frame = _free[_free.Count - 1];
                 _free.RemoveAt(_free.Count - 1);
-                frame.Reset(kind, family, mark, position);
+                frame.Reset(kind, family, mark, position, length);
             }
             else
             {
-                frame = new Frame(kind, family, mark, position);
+                frame = new Frame(kind, family, mark, position, length);
             }
 
             _stack.Add(frame);
@@ -702,7 +767,7 @@ internal sealed class InlineParser
         }
 
         var contentEnd = end;
-        while (contentEnd > frame.Start + 1 && CharacterClasses.IsSpaceOrNone(_text[contentEnd - 1]))
+        while (contentEnd > frame.Start + frame.MarkLength && CharacterClasses.IsSpaceOrNone(_text[contentEnd - 1]))
         {
             contentEnd--;
         }
@@ -710,7 +775,7 @@ internal sealed class InlineParser
         Add(new QuotationSyntax(
             TextSpan.FromBounds(frame.Start, contentEnd),
             frame.Family,
-            new TextSpan(frame.Start, 1),
+            new TextSpan(frame.Start, frame.MarkLength),
             null,
             ToList(frame.Children),
             null));
@@ -759,9 +824,9 @@ internal sealed class InlineParser
 
     private sealed class Frame
     {
-        public Frame(FrameKind kind, QuotationMarkFamily family, char mark, int start)
+        public Frame(FrameKind kind, QuotationMarkFamily family, char mark, int start, int markLength)
         {
-            Reset(kind, family, mark, start);
+            Reset(kind, family, mark, start, markLength);
         }
 
         public FrameKind Kind { get; private set; }
@@ -772,12 +837,16 @@ internal sealed class InlineParser
 
         public int Start { get; private set; }
 
-        public void Reset(FrameKind kind, QuotationMarkFamily family, char mark, int start)
+        /// <summary>1, or 2 for the wire-copy marks <c>''</c> and <c>``</c>.</summary>
+        public int MarkLength { get; private set; }
+
+        public void Reset(FrameKind kind, QuotationMarkFamily family, char mark, int start, int markLength)
         {
             Kind = kind;
             Family = family;
             Mark = mark;
             Start = start;
+            MarkLength = markLength;
             Children?.Clear();
         }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Threading;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
@@ -16,14 +15,6 @@ namespace NewsDsl.Language.Parsing;
 public static class NewsParser
 {
     private static readonly string[] s_sourceAttributes = { "name", "title", "reason", "aka" };
-    private static readonly string[] s_publishedFormats =
-    {
-        "yyyy-MM-dd'T'HH:mm:ssK",
-        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
-        "yyyy-MM-dd'T'HH:mmK",
-        "yyyy-MM-dd HH:mm:ssK",
-        "yyyy-MM-dd HH:mmK",
-    };
 
     private const int CancellationCheckInterval = 256;
 
@@ -46,6 +37,7 @@ public static class NewsParser
         var frontMatter = ParseFrontMatter(content, ref reader, errors);
         var inlines = new InlineParser(content, errors);
 
+        List<SuppressionDirectiveSyntax>? directives = null;
         var paragraphStart = -1;
         var paragraphEnd = -1;
         var lines = 0;
@@ -78,7 +70,13 @@ public static class NewsParser
             switch (kind)
             {
                 case LineKind.Comment:
-                    blocks.Add(new CommentSyntax(TextSpan.FromBounds(line.Start, line.End)));
+                    var directive = SuppressionDirectiveParser.TryParse(content, line.Start, TrimEnd(content, line.Start, line.End));
+                    if (directive is not null)
+                    {
+                        (directives ??= new List<SuppressionDirectiveSyntax>()).Add(directive);
+                    }
+
+                    blocks.Add(new CommentSyntax(TextSpan.FromBounds(line.Start, line.End), directive));
                     break;
                 case LineKind.Source:
                     blocks.Add(ParseSourceDeclaration(content, line, errors));
@@ -98,7 +96,7 @@ public static class NewsParser
         }
 
         text.SetLineStarts(lineStarts.Starts, lineStarts.Count);
-        return new NewsSyntaxTree(text, frontMatter, blocks, errors) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount) };
+        return new NewsSyntaxTree(text, frontMatter, blocks, errors, (IReadOnlyList<SuppressionDirectiveSyntax>?)directives ?? Array.Empty<SuppressionDirectiveSyntax>()) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount) };
 
         void FlushParagraph()
         {
@@ -397,8 +395,8 @@ public static class NewsParser
                 case "id" when entry.Value.Trim().Length > 0 && !CharacterClasses.IsValidId(entry.Value):
                     errors.Add(new SyntaxError(valueOrKey, $"'{Shorten(entry.Value)}' is not a valid article id: use lowercase letters, digits and single hyphens, starting with a letter (iran-strikes-back)"));
                     break;
-                case "published" when !TryParsePublished(entry.Value, out _):
-                    errors.Add(new SyntaxError(valueOrKey, $"'{Shorten(entry.Value)}' is not an ISO 8601 date and time with an offset: write 2020-01-08T05:55:00Z or 2020-01-08T09:25:00+03:30"));
+                case "published" when !PublishedDate.TryParse(entry.Value, out _):
+                    errors.Add(new SyntaxError(valueOrKey, $"'{Shorten(entry.Value)}' is not an ISO 8601 date, or date and time with an offset: write 2020-01-08, 2020-01-08T05:55:00Z or 2020-01-08T09:25:00+03:30"));
                     break;
             }
         }
@@ -406,20 +404,11 @@ public static class NewsParser
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value.Substring(0, 40) + "…";
 
-    /// <summary>ISO 8601 with an explicit offset or Z; a time without one is ambiguous and refused.</summary>
-    public static bool TryParsePublished(string value, out DateTimeOffset published)
-    {
-        published = default;
-        var trimmed = value.Trim();
-        if (trimmed.Length == 0)
-        {
-            return false;
-        }
-
-        var last = trimmed[trimmed.Length - 1];
-        var hasOffset = last == 'Z' || last == 'z' || (trimmed.Length > 6 && (trimmed[trimmed.Length - 6] == '+' || trimmed[trimmed.Length - 6] == '-') && trimmed[trimmed.Length - 3] == ':');
-        return hasOffset && DateTimeOffset.TryParseExact(trimmed, s_publishedFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out published);
-    }
+    /// <summary>
+    /// ISO 8601 with an explicit offset or Z, or a plain date (<c>2026-11-20</c>, read as midnight UTC);
+    /// a time without an offset is ambiguous and refused.
+    /// </summary>
+    public static bool TryParsePublished(string value, out DateTimeOffset published) => PublishedDate.TryParse(value, out published);
 
     private static bool IsFence(string text, Line line) =>
         line.End - line.Start >= 3 && string.CompareOrdinal(text, line.Start, "---", 0, 3) == 0 && IsBlank(text, line.Start + 3, line.End);

@@ -26,6 +26,7 @@ public static class NewsRules
         new DuplicateIdRule(),
         new UnterminatedQuotationRule(),
         new MissingFrontMatterRule(),
+        new InvalidSuppressionRule(),
         new HiddenCharacterRule(),
         new AttributionToNobodyRule(),
         new VagueAnonymousSourceRule(),
@@ -34,6 +35,7 @@ public static class NewsRules
         new LoadedAttributionVerbRule(),
         new ConflictingFiguresRule(),
         new SingleSourceStoryRule(),
+        new SuggestedAttributionRule(),
     };
 
     private static readonly NewsDiagnosticDescriptor[] s_descriptors = CreateDescriptors();
@@ -57,15 +59,17 @@ public static class NewsRules
         return null;
     }
 
-    /// <summary>Checks that span articles: an article id used twice (NEWS006).</summary>
-    public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleModel> articles) => DuplicateIdRule.CheckProject(articles);
+    /// <summary>Checks that span articles: an article id used twice (NEWS109).</summary>
+    public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleModel> articles) => DuplicateArticleIdRule.CheckProject(articles);
 
     /// <summary>The same checks from article identities alone (no models kept).</summary>
-    public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleIdentity> articles) => DuplicateIdRule.CheckProject(articles);
+    public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleIdentity> articles) => DuplicateArticleIdRule.CheckProject(articles);
 
     private static NewsDiagnosticDescriptor[] CreateDescriptors()
     {
-        var descriptors = new List<NewsDiagnosticDescriptor> { InternalError };
+        // Besides the per-article rules: NEWS000 (adapters), NEWS010 (applied with the suppressions),
+        // NEWS109 (across articles) and NEWS110 (class names, known only to the generator).
+        var descriptors = new List<NewsDiagnosticDescriptor> { InternalError, UnusedSuppressionRule.Rule, DuplicateArticleIdRule.Rule, ClassNameClashRule.Rule };
         foreach (var rule in s_all)
         {
             descriptors.Add(rule.Descriptor);

@@ -129,7 +129,7 @@ public sealed class Binder
         var idEntry = frontMatter.Find("id");
         var id = idEntry is not null && CharacterClasses.IsValidId(idEntry.Value) ? idEntry.Value : null;
         DateTimeOffset? published = null;
-        if (frontMatter.Find("published") is { } publishedEntry && NewsParser.TryParsePublished(publishedEntry.Value, out var value))
+        if (frontMatter.Find("published") is { } publishedEntry && PublishedDate.TryParse(publishedEntry.Value, out var value))
         {
             published = value;
         }
@@ -334,17 +334,20 @@ public sealed class Binder
                 _ => AttributionKind.None,
             };
             quotation.Source = Resolve(tag);
+            quotation.IsSuggested = tag.Kind == TagKind.Source && tag.IsSuggested;
         }
         else if (quotation.EnclosingClaim is { } claim && (quotation.Parent is null || quotation.ClaimIsNearer))
         {
             // [the US “must leave”]{@k} inside an untagged quotation: the span is the nearer attribution.
             quotation.Attribution = AttributionKind.Inherited;
             quotation.Source = claim.Source;
+            quotation.IsSuggested = claim.IsSuggested;
         }
         else if (quotation.Parent is { } parent)
         {
             quotation.Attribution = AttributionKind.Inherited;
             quotation.Source = parent.Source;
+            quotation.IsSuggested = parent.IsSuggested;
         }
         else
         {

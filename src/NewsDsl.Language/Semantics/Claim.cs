@@ -35,6 +35,9 @@ public sealed class Claim
     /// <summary>Null when the tag is {title}/{term} or names no declared source.</summary>
     public SourceSymbol? Source { get; internal set; }
 
+    /// <summary>True when the tag is <c>{@id?}</c>: an attribution awaiting an editor's confirmation.</summary>
+    public bool IsSuggested => Tag.Kind == TagKind.Source && Tag.IsSuggested;
+
     /// <summary>True for <c>{own …}</c>: the article's own statement, attributed to nobody else.</summary>
     public bool IsOwn => Tag.Kind == TagKind.Own;
 

@@ -21,11 +21,11 @@ internal static class InlineText
             switch (child)
             {
                 case QuotationSyntax quotation:
-                    builder.Append(text[quotation.OpeningMark.Start]);
+                    builder.Append(text, quotation.OpeningMark.Start, quotation.OpeningMark.Length);
                     Render(text, quotation.ContentSpan, quotation.Children, builder);
                     if (quotation.ClosingMark is { } closing)
                     {
-                        builder.Append(text[closing.Start]);
+                        builder.Append(text, closing.Start, closing.Length);
                     }
 
                     break;

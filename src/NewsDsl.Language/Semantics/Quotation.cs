@@ -70,6 +70,12 @@ public sealed class Quotation
 
     public AttributionKind Attribution { get; internal set; }
 
+    /// <summary>
+    /// True when the attribution awaits an editor's confirmation: its own tag is <c>{@id?}</c>, or it
+    /// inherits its source from a quotation or span whose attribution is suggested.
+    /// </summary>
+    public bool IsSuggested { get; internal set; }
+
     /// <summary>Whose words these are; null when unattributed, {title}/{term}, or the tag names no declared source.</summary>
     public SourceSymbol? Source { get; internal set; }
 

@@ -6,7 +6,16 @@ namespace NewsDsl.Language.Syntax;
 public sealed class CommentSyntax : BlockSyntax
 {
     public CommentSyntax(TextSpan span)
-        : base(span)
+        : this(span, null)
     {
     }
+
+    public CommentSyntax(TextSpan span, SuppressionDirectiveSyntax? directive)
+        : base(span)
+    {
+        Directive = directive;
+    }
+
+    /// <summary>The suppression directive this note holds (<c>%% newsdsl-…</c>), or null for a plain note.</summary>
+    public SuppressionDirectiveSyntax? Directive { get; }
 }

@@ -7,12 +7,21 @@ namespace NewsDsl.Language.Syntax;
 public sealed class NewsSyntaxTree
 {
     public NewsSyntaxTree(NewsText text, FrontMatterSyntax? frontMatter, IReadOnlyList<BlockSyntax> blocks, IReadOnlyList<SyntaxError> errors)
+        : this(text, frontMatter, blocks, errors, CollectDirectives(blocks))
+    {
+    }
+
+    internal NewsSyntaxTree(NewsText text, FrontMatterSyntax? frontMatter, IReadOnlyList<BlockSyntax> blocks, IReadOnlyList<SyntaxError> errors, IReadOnlyList<SuppressionDirectiveSyntax> directives)
     {
         Text = text;
         FrontMatter = frontMatter;
         Blocks = blocks;
         Errors = errors;
+        SuppressionDirectives = directives;
     }
+
+    /// <summary>Every suppression comment (<c>%% newsdsl-…</c>) in document order.</summary>
+    public IReadOnlyList<SuppressionDirectiveSyntax> SuppressionDirectives { get; }
 
     public NewsText Text { get; }
 
@@ -25,4 +34,18 @@ public sealed class NewsSyntaxTree
 
     /// <summary>How many quotation parts, attributed spans and tags the parser made (0 for a tree built elsewhere): the binder sizes its lists with them.</summary>
     internal (int Quotations, int Spans, int Tags) NodeCounts { get; set; }
+
+    private static IReadOnlyList<SuppressionDirectiveSyntax> CollectDirectives(IReadOnlyList<BlockSyntax> blocks)
+    {
+        List<SuppressionDirectiveSyntax>? directives = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is CommentSyntax { Directive: { } directive })
+            {
+                (directives ??= new List<SuppressionDirectiveSyntax>()).Add(directive);
+            }
+        }
+
+        return (IReadOnlyList<SuppressionDirectiveSyntax>?)directives ?? System.Array.Empty<SuppressionDirectiveSyntax>();
+    }
 }

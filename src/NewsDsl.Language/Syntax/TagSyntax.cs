@@ -7,6 +7,11 @@ namespace NewsDsl.Language.Syntax;
 public sealed class TagSyntax : InlineSyntax
 {
     public TagSyntax(TextSpan span, TagKind kind, string? sourceId, TextSpan sourceIdSpan, IReadOnlyList<AttributeSyntax> attributes, bool isDangling)
+        : this(span, kind, sourceId, sourceIdSpan, attributes, isDangling, null)
+    {
+    }
+
+    public TagSyntax(TextSpan span, TagKind kind, string? sourceId, TextSpan sourceIdSpan, IReadOnlyList<AttributeSyntax> attributes, bool isDangling, TextSpan? suggestionMark)
         : base(span)
     {
         Kind = kind;
@@ -14,7 +19,17 @@ public sealed class TagSyntax : InlineSyntax
         SourceIdSpan = sourceIdSpan;
         Attributes = attributes;
         IsDangling = isDangling;
+        SuggestionMark = suggestionMark;
     }
+
+    /// <summary>The <c>?</c> of a suggested attribution <c>{@id?}</c> (where NEWS108 points); null otherwise.</summary>
+    public TextSpan? SuggestionMark { get; }
+
+    /// <summary>
+    /// True for <c>{@id?}</c>: an attribution awaiting an editor's confirmation. It attributes like
+    /// any other tag; removing the <c>?</c> confirms it.
+    /// </summary>
+    public bool IsSuggested => SuggestionMark.HasValue;
 
     public TagKind Kind { get; }
 

@@ -102,7 +102,8 @@ namespace Consumer.News
                 cue: "said",
                 via: "Twitter",
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
             new global::Consumer.News.Quote(
                 text: "high alert",
                 source: global::Consumer.News.IranStrikesBack.Sources.IraqiOfficials,
@@ -112,7 +113,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
             new global::Consumer.News.Quote(
                 text: "The Americans called it ‘a slap’ and went quiet,",
                 source: global::Consumer.News.IranStrikesBack.Sources.IraqiOfficials,
@@ -122,7 +124,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
             new global::Consumer.News.Quote(
                 text: "a tinderbox",
                 source: null,
@@ -132,7 +135,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
             new global::Consumer.News.Quote(
                 text: "We do not seek escalation.\nBut we will defend ourselves,",
                 source: global::Consumer.News.IranStrikesBack.Sources.Zarif,
@@ -142,7 +146,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
         });
 
         /// <summary>
@@ -163,7 +168,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: "casualties",
-                value: "0"),
+                value: "0",
+                isSuggested: false),
             new global::Consumer.News.Claim(
                 text: "Iran’s next response will be proportionate to what Washington will do",
                 source: global::Consumer.News.IranStrikesBack.Sources.Hatami,
@@ -173,7 +179,8 @@ namespace Consumer.News
                 cue: "warned",
                 via: null,
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
         });
 
         /// <summary>

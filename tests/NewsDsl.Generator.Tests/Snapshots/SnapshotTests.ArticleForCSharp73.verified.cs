@@ -61,7 +61,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
         });
 
         /// <summary>

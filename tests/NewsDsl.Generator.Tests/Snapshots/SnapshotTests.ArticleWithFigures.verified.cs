@@ -105,7 +105,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: null,
-                value: null),
+                value: null,
+                isSuggested: false),
             new global::Consumer.News.Quote(
                 text: "Iran launched more than a dozen ballistic missiles.",
                 source: global::Consumer.News.SeedFigures.Sources.Pentagon,
@@ -115,7 +116,8 @@ namespace Consumer.News
                 cue: "said",
                 via: null,
                 about: "Missiles",
-                value: ">12"),
+                value: ">12",
+                isSuggested: false),
         });
 
         /// <summary>
@@ -139,7 +141,8 @@ namespace Consumer.News
                 cue: "said",
                 via: null,
                 about: "missiles",
-                value: null),
+                value: null,
+                isSuggested: false),
             new global::Consumer.News.Claim(
                 text: "the IRGC fired 15 ballistic missiles from its territory at US targets",
                 source: global::Consumer.News.SeedFigures.Sources.IranTv,
@@ -149,7 +152,8 @@ namespace Consumer.News
                 cue: "said",
                 via: null,
                 about: "missiles",
-                value: "15"),
+                value: "15",
+                isSuggested: false),
             new global::Consumer.News.Claim(
                 text: "80 “American terrorists” had been killed",
                 source: global::Consumer.News.SeedFigures.Sources.NationalTv,
@@ -159,7 +163,8 @@ namespace Consumer.News
                 cue: "said",
                 via: null,
                 about: "casualties",
-                value: "80"),
+                value: "80",
+                isSuggested: false),
             new global::Consumer.News.Claim(
                 text: "it sustained no casualties in 22 missile strikes",
                 source: global::Consumer.News.SeedFigures.Sources.IraqMilitary,
@@ -169,7 +174,8 @@ namespace Consumer.News
                 cue: "said",
                 via: null,
                 about: "missiles",
-                value: "22"),
+                value: "22",
+                isSuggested: false),
             new global::Consumer.News.Claim(
                 text: "killed no one",
                 source: null,
@@ -179,7 +185,8 @@ namespace Consumer.News
                 cue: null,
                 via: null,
                 about: "casualties",
-                value: "0"),
+                value: "0",
+                isSuggested: false),
         });
 
         /// <summary>

@@ -17,6 +17,7 @@ namespace Consumer.News
         /// <param name="via">The channel, or null.</param>
         /// <param name="about">What the claim is about, or null.</param>
         /// <param name="value">The figure claimed, or null.</param>
+        /// <param name="isSuggested">True when the attribution awaits an editor's confirmation.</param>
         public Claim(
             string text,
             global::Consumer.News.Source? source,
@@ -26,7 +27,8 @@ namespace Consumer.News
             string? cue,
             string? via,
             string? about,
-            string? value)
+            string? value,
+            bool isSuggested)
         {
             this.Text = text ?? throw new global::System.ArgumentNullException(nameof(text));
             this.Source = source;
@@ -37,6 +39,7 @@ namespace Consumer.News
             this.Via = via;
             this.About = about;
             this.Value = value;
+            this.IsSuggested = isSuggested;
         }
 
         /// <summary>The claimed text without the brackets and markup (quotation marks inside are kept).</summary>
@@ -65,6 +68,9 @@ namespace Consumer.News
 
         /// <summary>The figure or value claimed (<c>value="80"</c>), or null.</summary>
         public string? Value { get; }
+
+        /// <summary>True when the attribution is only suggested (<c>{@id?}</c>) and awaits an editor's confirmation.</summary>
+        public bool IsSuggested { get; }
 
         /// <summary>Returns <see cref="Text"/>.</summary>
         public override string ToString() => Text;

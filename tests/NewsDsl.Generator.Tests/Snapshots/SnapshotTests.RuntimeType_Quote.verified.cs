@@ -17,6 +17,7 @@ namespace Consumer.News
         /// <param name="via">The channel, or null.</param>
         /// <param name="about">What the quotation is about, or null.</param>
         /// <param name="value">The figure it states, or null.</param>
+        /// <param name="isSuggested">True when the attribution awaits an editor's confirmation.</param>
         public Quote(
             string text,
             global::Consumer.News.Source? source,
@@ -26,7 +27,8 @@ namespace Consumer.News
             string? cue,
             string? via,
             string? about,
-            string? value)
+            string? value,
+            bool isSuggested)
         {
             this.Text = text ?? throw new global::System.ArgumentNullException(nameof(text));
             this.Source = source;
@@ -37,6 +39,7 @@ namespace Consumer.News
             this.Via = via;
             this.About = about;
             this.Value = value;
+            this.IsSuggested = isSuggested;
         }
 
         /// <summary>The quoted words without the quotation marks; the paragraphs of a quotation that runs over several are joined by a line feed.</summary>
@@ -65,6 +68,9 @@ namespace Consumer.News
 
         /// <summary>The figure the quotation states (<c>value="…"</c>), or null.</summary>
         public string? Value { get; }
+
+        /// <summary>True when the attribution is only suggested (<c>{@id?}</c>) and awaits an editor's confirmation; false once confirmed or when unattributed.</summary>
+        public bool IsSuggested { get; }
 
         /// <summary>Returns <see cref="Text"/>.</summary>
         public override string ToString() => Text;

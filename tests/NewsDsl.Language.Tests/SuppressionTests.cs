@@ -1,0 +1,96 @@
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+using Xunit;
+
+namespace NewsDsl.Language.Tests;
+
+/// <summary>Suppression comments (contract 8.3) through the public API: what tools see beyond the conformance files.</summary>
+public sealed class SuppressionTests
+{
+    private const string FrontMatter = "---\nid: a\nheadline: h\n---\n";
+
+    private static NewsCheckResult Check(string body, NewsCheckOptions? options = null) =>
+        NewsChecker.Check(NewsText.From(FrontMatter + body, "a.news"), options);
+
+    [Fact]
+    public void The_syntax_tree_exposes_each_directive_with_its_spans_ids_and_reason()
+    {
+        const string Directive = "%% newsdsl-disable-next-line NEWS106, NEWS105 -- both figures reported";
+        var result = Check(Directive + "\nCrowds chanted “Death to America”.\n");
+        var text = result.Syntax.Text;
+
+        var directive = Assert.Single(result.Syntax.SuppressionDirectives);
+        Assert.Equal(SuppressionDirectiveKind.DisableNextLine, directive.Kind);
+        Assert.Equal("newsdsl-disable-next-line", text.ToString(directive.KeywordSpan));
+        Assert.Equal(new[] { "NEWS106", "NEWS105" }, directive.Ids.Select(i => i.Id));
+        Assert.Equal(new[] { "NEWS106", "NEWS105" }, directive.Ids.Select(i => text.ToString(i.Span)));
+        Assert.Equal("--", text.ToString(directive.SeparatorSpan!.Value));
+        Assert.Equal("both figures reported", directive.Reason);
+        Assert.Equal("both figures reported", text.ToString(directive.ReasonSpan!.Value));
+
+        // The directive is the note's: the same object hangs off the comment block.
+        var comment = Assert.Single(result.Syntax.Blocks.OfType<CommentSyntax>());
+        Assert.Same(directive, comment.Directive);
+    }
+
+    [Fact]
+    public void A_plain_note_has_no_directive()
+    {
+        var result = Check("%% check the chant with the desk\n");
+
+        Assert.Empty(result.Syntax.SuppressionDirectives);
+        Assert.Null(Assert.Single(result.Syntax.Blocks.OfType<CommentSyntax>()).Directive);
+    }
+
+    [Fact]
+    public void Suppressed_findings_are_kept_aside_for_tools()
+    {
+        var result = Check("%% newsdsl-disable-next-line NEWS001 -- crowd chant\nCrowds chanted “Death to America”.\n");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NEWS001");
+        var suppressed = Assert.Single(result.SuppressedDiagnostics);
+        Assert.Equal("NEWS001", suppressed.Id);
+        Assert.Equal(5, suppressed.Start.Line);
+    }
+
+    [Fact]
+    public void A_directive_for_a_rule_turned_off_is_not_NEWS010()
+    {
+        var off = new NewsCheckOptions { Severities = new Dictionary<string, NewsSeverity?> { ["NEWS105"] = null } };
+        var result = Check("%% newsdsl-disable NEWS105 -- house style allows it\nHe said it.\n", off);
+
+        // With NEWS105 not run, nobody can tell whether the comment is needed: say nothing.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NEWS010");
+        Assert.Contains(Check("%% newsdsl-disable NEWS105 -- house style allows it\nHe said it.\n").Diagnostics, d => d.Id == "NEWS010");
+    }
+
+    [Fact]
+    public void NEWS004_is_reported_even_inside_a_disabled_range()
+    {
+        var result = Check("%% newsdsl-disable NEWS004 -- trying\n“Hello,”{@Bad} he said.\n");
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "NEWS004");
+        Assert.Contains(result.Diagnostics, d => d.Id == "NEWS009" && d.Message.StartsWith("NEWS004 cannot be suppressed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Enable_without_ids_ends_every_disable()
+    {
+        var result = Check("%% newsdsl-disable NEWS001 -- chants\n“One”\n%% newsdsl-enable\n“Two”\n");
+
+        var news001 = Assert.Single(result.Diagnostics, d => d.Id == "NEWS001");
+        Assert.Equal(7, news001.Start.Line);
+    }
+
+    [Fact]
+    public void Line_endings_do_not_change_which_line_is_covered()
+    {
+        const string Body = "%% newsdsl-disable-next-line NEWS001 -- chant\r\n\r\nCrowds chanted “Death to America”.\r\nThey said “more”.\r\n";
+        var result = NewsChecker.Check(NewsText.From((FrontMatter + Body).Replace("\n", "\r\n", StringComparison.Ordinal).Replace("\r\r\n", "\r\n", StringComparison.Ordinal), "a.news"));
+
+        var news001 = Assert.Single(result.Diagnostics, d => d.Id == "NEWS001");
+        Assert.Equal(7, news001.Start.Line);
+        Assert.Single(result.SuppressedDiagnostics);
+    }
+}
