@@ -80,7 +80,7 @@ public sealed class FixPropertyTests
             }
         }
 
-        foreach (var expected in new[] { "NEWS001.attribute", "NEWS001.mark-term", "NEWS001.mark-title", "NEWS002.declare-source", "NEWS002.did-you-mean", "NEWS003.remove-declaration", "NEWS005.add-reason", "NEWS004.remove-space-before-tag", "NEWS001.suppress-line", "NEWS100.remove-hidden-character" })
+        foreach (var expected in new[] { "NEWS001.attribute", "NEWS001.mark-term", "NEWS001.mark-title", "NEWS002.declare-source", "NEWS002.did-you-mean", "NEWS003.remove-declaration", "NEWS005.add-reason", "NEWS004.remove-space-before-tag", "NEWS001.suppress-line", "NEWS100.remove-hidden-character", "NEWS108.confirm" })
         {
             Assert.Contains(expected, keys);
         }

@@ -219,6 +219,37 @@ public sealed class FixProviderTests
         Assert.EndsWith("“We acted,”{@zarif} he said.\n", ApplyAndCheckGone(result, fix));
     }
 
+    [Theory]
+    [InlineData("“We acted,”{@zarif?} Zarif said.", "“We acted,”{@zarif} Zarif said.")]
+    [InlineData("“We acted,”{@zarif? cue=\"said\"} Zarif said.", "“We acted,”{@zarif cue=\"said\"} Zarif said.")]
+    [InlineData("[Iran will respond]{@zarif?}.", "[Iran will respond]{@zarif}.")]
+    public void NEWS108_confirm_removes_the_question_mark_but_is_left_to_a_person(string body, string expected)
+    {
+        var result = Check(FrontMatter + Zarif + "\n" + body + "\n");
+        var fix = Fix(result, "NEWS108", "Confirm the attribution (remove the '?')");
+        Assert.False(fix.IsSafe);
+        Assert.Equal("NEWS108.confirm", fix.EquivalenceKey);
+        Assert.EndsWith(expected + "\n", ApplyAndCheckGone(result, fix));
+        Assert.Empty(NewsFixes.GetSafeFixes(result));
+    }
+
+    [Fact]
+    public void NEWS001_on_wire_copy_is_tagged_after_the_two_character_closing_mark()
+    {
+        var result = Check(FrontMatter + Zarif + "\n``We acted,'' Zarif said.\n");
+        var fixedText = ApplyAndCheckGone(result, Fix(result, "NEWS001", "Attribute to {@zarif} (Mohammad Javad Zarif)"));
+        Assert.EndsWith("``We acted,''{@zarif} Zarif said.\n", fixedText);
+    }
+
+    [Fact]
+    public void Suppress_is_not_offered_for_a_finding_about_the_whole_file()
+    {
+        // No headline: NEWS107 has no line to sit on (offset 0, no length), so no line above can suppress it.
+        var result = Check(Zarif + "\n“We acted,”{@zarif} Zarif said.\n");
+        var single = result.Diagnostics.Single(d => d.Id == "NEWS107");
+        Assert.DoesNotContain(NewsFixes.GetFixes(result, single), f => IsSuppression(f));
+    }
+
     [Fact]
     public void Suppress_inserts_a_directive_above_the_line_with_the_files_line_break_at_column_zero()
     {
