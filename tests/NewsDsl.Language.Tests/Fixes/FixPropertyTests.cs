@@ -25,6 +25,11 @@ public sealed class FixPropertyTests
         "@source pentagon organization name=\"The Pentagon\" reason=\"\"",
         "  indented prose line",
         "%% an editor's note",
+        "%% newsdsl-disable-next-line NEWS001",
+        "%% newsdsl-disable-next-line NEWS105, NEWS001 -- checked",
+        "%% newsdsl-disable-next-line NEWS999 -- typo",
+        "%% newsdsl-disable NEWS100 --",
+        "%% newsdsl-enable NEWS100",
         "# “A heading quotation”",
     };
 
@@ -80,7 +85,7 @@ public sealed class FixPropertyTests
             }
         }
 
-        foreach (var expected in new[] { "NEWS001.attribute", "NEWS001.mark-term", "NEWS001.mark-title", "NEWS002.declare-source", "NEWS002.did-you-mean", "NEWS003.remove-declaration", "NEWS005.add-reason", "NEWS004.remove-space-before-tag", "NEWS001.suppress-line", "NEWS100.remove-hidden-character", "NEWS108.confirm" })
+        foreach (var expected in new[] { "NEWS001.attribute", "NEWS001.mark-term", "NEWS001.mark-title", "NEWS002.declare-source", "NEWS002.did-you-mean", "NEWS003.remove-declaration", "NEWS005.add-reason", "NEWS004.remove-space-before-tag", "NEWS001.suppress-line", "NEWS100.remove-hidden-character", "NEWS108.confirm", "NEWS009.add-reason", "NEWS009.remove-id", "NEWS010.remove-comment" })
         {
             Assert.Contains(expected, keys);
         }

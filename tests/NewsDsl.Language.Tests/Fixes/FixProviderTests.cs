@@ -251,6 +251,46 @@ public sealed class FixProviderTests
     }
 
     [Fact]
+    public void NEWS009_a_directive_without_a_reason_gets_a_placeholder()
+    {
+        var body = "\n%% newsdsl-disable-next-line NEWS001\n“We acted,” he said.\n";
+        var result = Check(FrontMatter + Zarif + body);
+        var fix = Fix(result, "NEWS009", "Add the reason after '--'");
+        Assert.False(fix.IsSafe);
+        Assert.Contains("%% newsdsl-disable-next-line NEWS001 -- TODO: say why this is acceptable\n“We", ApplyAndCheckGone(result, fix));
+
+        var emptyReason = Check(FrontMatter + Zarif + body.Replace("NEWS001\n", "NEWS001 --  \n"));
+        Assert.Contains(
+            "%% newsdsl-disable-next-line NEWS001 -- TODO: say why this is acceptable  \n“We",
+            ApplyAndCheckGone(emptyReason, Fix(emptyReason, "NEWS009", "Add the reason after '--'")));
+    }
+
+    [Fact]
+    public void NEWS009_an_unknown_id_is_removed_from_the_list()
+    {
+        var result = Check(FrontMatter + Zarif + "\n%% newsdsl-disable-next-line NEWS999, NEWS001 -- quoted as printed\n“We acted,” he said.\n");
+        var fix = Fix(result, "NEWS009", "Remove NEWS999 from this comment");
+        Assert.Contains("%% newsdsl-disable-next-line NEWS001 -- quoted as printed\n", ApplyAndCheckGone(result, fix));
+    }
+
+    [Fact]
+    public void NEWS010_a_comment_that_suppresses_nothing_is_removed_keeping_paragraphs_apart()
+    {
+        var result = Check(FrontMatter + Zarif + "\n“We acted,”{@zarif} he said.\n%% newsdsl-disable-next-line NEWS105 -- verb checked\nThen he left.\n");
+        var fix = Fix(result, "NEWS010", "Remove this suppression comment");
+        Assert.False(fix.IsSafe);
+        Assert.EndsWith("“We acted,”{@zarif} he said.\n\nThen he left.\n", ApplyAndCheckGone(result, fix));
+    }
+
+    [Fact]
+    public void NEWS010_an_id_that_suppresses_nothing_is_removed_from_the_list()
+    {
+        var result = Check(FrontMatter + Zarif + "\n%% newsdsl-disable-next-line NEWS001, NEWS105 -- as printed\n“We acted,” he said.\n");
+        var fix = Fix(result, "NEWS010", "Remove NEWS105 from this comment");
+        Assert.Contains("%% newsdsl-disable-next-line NEWS001 -- as printed\n", ApplyAndCheckGone(result, fix));
+    }
+
+    [Fact]
     public void Suppress_inserts_a_directive_above_the_line_with_the_files_line_break_at_column_zero()
     {
         var result = Check((FrontMatter + Zarif + "\n   “We acted,” he said.\n").Replace("\n", "\r\n"));
