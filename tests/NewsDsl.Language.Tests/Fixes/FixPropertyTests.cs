@@ -106,6 +106,27 @@ public sealed class FixPropertyTests
     }
 
     [Fact]
+    public void Every_fix_on_mutated_conformance_files_keeps_its_promises()
+    {
+        // Byte-level damage (cuts, duplicates, swaps, stray characters, lone surrogates, NUL), as the
+        // robustness tests make it: fixes must stay sound on text no generator thought of.
+        var corpus = CorpusPaths().Select(path => File.ReadAllText(Path.Combine(RepositoryPaths.Root, path))).ToArray();
+        var mutation = Gen.Select(Gen.Int[0, corpus.Length - 1], Gen.Int[0, 5], Gen.Int, Gen.Int, Gen.Char, (file, kind, a, b, c) => (file, kind, a, b, c));
+        mutation.Array[1, 4].Sample(
+            mutations =>
+            {
+                var text = corpus[mutations[0].file];
+                foreach (var (_, kind, a, b, c) in mutations)
+                {
+                    text = PropertyTests.Mutate(text, kind, a, b, c);
+                }
+
+                AssertEveryFixKeepsPromises(text, "mutated");
+            },
+            iter: 150);
+    }
+
+    [Fact]
     public void Fix_all_on_generated_articles_keeps_its_promises_and_only_takes_safe_fixes()
     {
         var safeSeen = 0;
