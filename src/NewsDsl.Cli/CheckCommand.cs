@@ -5,21 +5,23 @@ using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
 using System.Text;
+using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Cli;
 
 /// <summary>
-/// <c>newsdsl check &lt;file-or-folder&gt;...</c>: prints every finding in MSBuild form and exits
-/// 0 (no error), 1 (an error was reported) or 2 (bad usage or an unreadable path). Read-only: it never writes to its inputs.
+/// <c>newsdsl check &lt;file-or-folder&gt;...</c>: prints every finding and exits 0 (no error), 1 (an
+/// error was reported) or 2 (bad usage or an unreadable path). Files are checked on every core and
+/// reported in path order, each as soon as it and the files before it are done, so an archive
+/// streams through in a deterministic order. Read-only: it never writes to its inputs.
 /// </summary>
 internal static class CheckCommand
 {
-    private static readonly string[] s_formats = { "text", "json" };
-
     internal static Command Create()
     {
         var paths = new Argument<string[]>("paths")
@@ -30,30 +32,141 @@ internal static class CheckCommand
         paths.Validators.Add(RejectUnknownOptions);
         var format = new Option<string>("--format")
         {
-            Description = "text (default): 'path(line,column): severity ID: message' lines; json: one JSON document",
+            Description = "text (default): 'path(line,column): severity ID: message' lines; json: one JSON document; "
+                + "sarif: SARIF 2.1.0 (GitHub code scanning, Azure DevOps); github: GitHub Actions annotations",
             DefaultValueFactory = _ => "text",
-            HelpName = string.Join('|', s_formats),
+            HelpName = string.Join('|', CheckOutput.Formats),
         };
-        format.AcceptOnlyFromAmong(s_formats);
+        format.AcceptOnlyFromAmong(CheckOutput.Formats);
         var warningsAsErrors = new Option<bool>("--warnaserror", "--warn-as-error")
         {
             Description = "report warnings as errors (exit code 1 when any is found)",
         };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "files checked at once (default: one per processor core)",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be 1 or more.");
+            }
+        });
 
-        var command = new Command("check", "Checks NewsDsl articles and prints every finding. Severities come from .editorconfig and .globalconfig files, as in a build. Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable path.")
+        var command = new Command(
+            "check",
+            "Checks NewsDsl articles and prints every finding, sorted by path, then position. Severities come from the "
+            + ".editorconfig and .globalconfig files above each article, as in a build. "
+            + "Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable path.")
         {
             paths,
             format,
             warningsAsErrors,
+            jobs,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? Array.Empty<string>(),
-            parse.GetValue(format) ?? "text",
-            parse.GetValue(warningsAsErrors),
+            new CheckSettings(parse.GetValue(format) ?? "text", parse.GetValue(warningsAsErrors), parse.GetValue(jobs)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
     }
+
+    internal static int Run(IReadOnlyList<string> paths, CheckSettings settings, TextWriter stdout, TextWriter stderr)
+    {
+        if (!TryCollectFiles(paths, stderr, out var files))
+        {
+            return Program.UsageError;
+        }
+
+        var resolver = new NewsSeverityResolver();
+        var unreadable = 0;
+        var errors = 0;
+        var warnings = 0;
+        var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
+        using (var output = CheckOutput.Create(settings.Format, stdout))
+        {
+            var results = files
+                .AsParallel()
+                .AsOrdered()
+                .WithDegreeOfParallelism(Math.Min(settings.Jobs, 512))
+                .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+                .Select(file => CheckFile(file, resolver, settings.WarningsAsErrors));
+
+            // In path order: project-wide findings (an article id used twice) go to the later file,
+            // as in a build, and only the ids seen so far are kept, never the findings.
+            foreach (var result in results)
+            {
+                if (result.ReadError is { } readError)
+                {
+                    stderr.WriteLine($"newsdsl: cannot read '{result.File.DisplayPath}': {readError}");
+                    unreadable++;
+                    continue;
+                }
+
+                var diagnostics = result.Diagnostics;
+                if (result.Identity is { } identity)
+                {
+                    if (firstById.TryGetValue(identity.Id, out var first))
+                    {
+                        var project = NewsRules.CheckProject(new[] { first, identity })
+                            .Select(d => d.WithSeverity(ProjectSeverity(resolver, result.File.FullPath, d.Descriptor, settings.WarningsAsErrors)));
+                        diagnostics = Sort(diagnostics.Concat(project));
+                    }
+                    else
+                    {
+                        firstById.Add(identity.Id, identity);
+                    }
+                }
+
+                output.WriteFile(result.File.DisplayPath, diagnostics);
+                errors += diagnostics.Count(d => d.Severity == NewsSeverity.Error);
+                warnings += diagnostics.Count(d => d.Severity == NewsSeverity.Warning);
+            }
+
+            output.Complete();
+        }
+
+        stderr.WriteLine($"newsdsl: {Plural(files.Count - unreadable, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+        return unreadable > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
+    }
+
+    private static FileResult CheckFile(InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
+    {
+        string content;
+        try
+        {
+            content = File.ReadAllText(file.FullPath, Encoding.UTF8);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, exception.Message);
+        }
+
+        var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), resolver.OptionsFor(file.FullPath, warningsAsErrors));
+
+        // The model (the whole syntax tree) is dropped here: only the findings and the id travel on.
+        return new FileResult(file, result.Diagnostics, ArticleIdentity.Of(result.Model), null);
+    }
+
+    /// <summary>
+    /// The severity of a project-wide finding (an article id used twice: that article gets no class in a
+    /// build). As the generator does, it is never turned off, only lowered to info, so <c>check</c> and the
+    /// build report it alike.
+    /// </summary>
+    private static NewsSeverity ProjectSeverity(NewsSeverityResolver resolver, string fullPath, NewsDiagnosticDescriptor descriptor, bool warningsAsErrors)
+    {
+        var severity = resolver.SeverityOf(fullPath, descriptor) ?? NewsSeverity.Info;
+        return severity == NewsSeverity.Warning && warningsAsErrors ? NewsSeverity.Error : severity;
+    }
+
+    // By position, then ID, stably: the order NewsChecker gives a file's own findings.
+    private static IReadOnlyList<NewsDiagnostic> Sort(IEnumerable<NewsDiagnostic> diagnostics) =>
+        diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>
     /// An option the parser does not know lands among the paths; name it as an option instead of
@@ -70,75 +183,14 @@ internal static class CheckCommand
         }
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string format, bool warningsAsErrors, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Every .news file named or found under a named folder, once, sorted by full path (ordinal),
+    /// the order a build sees them in. Fails (exit 2) before anything is checked when a path is missing.
+    /// </summary>
+    internal static bool TryCollectFiles(IReadOnlyList<string> paths, TextWriter stderr, out List<InputFile> files)
     {
-        var json = format == "json";
-        if (!TryCollectFiles(paths, stderr, out var files))
-        {
-            return Program.UsageError;
-        }
-
-        var results = new List<FileResult>();
-        var editorConfig = new EditorConfigSeverities();
-        foreach (var file in files)
-        {
-            string content;
-            try
-            {
-                content = File.ReadAllText(file.FullPath, Encoding.UTF8);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"newsdsl: cannot read '{file.DisplayPath}': {exception.Message}");
-                return Program.UsageError;
-            }
-
-            var options = new NewsCheckOptions
-            {
-                Severities = editorConfig.For(file.FullPath),
-                WarningsAsErrors = warningsAsErrors,
-            };
-            var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), options);
-            results.Add(new FileResult(file.DisplayPath, result.Model, result.Diagnostics));
-        }
-
-        // Project-wide: an article id used twice among the files checked together.
-        var models = results.Select(r => r.Model).ToList();
-        var projectDiagnostics = NewsChecker.ApplySeverities(
-            Language.Rules.NewsRules.CheckProject(models),
-            new NewsCheckOptions { WarningsAsErrors = warningsAsErrors });
-        foreach (var diagnostic in projectDiagnostics)
-        {
-            var owner = results.First(r => r.Path == diagnostic.Path);
-            owner.Diagnostics = owner.Diagnostics.Concat(new[] { diagnostic }).ToList();
-        }
-
-        var all = results.SelectMany(r => r.Diagnostics).ToList();
-        if (json)
-        {
-            JsonReport.Write(stdout, results.Select(r => (r.Path, r.Diagnostics)).ToList());
-        }
-        else
-        {
-            foreach (var diagnostic in all)
-            {
-                stdout.WriteLine(diagnostic.ToString());
-            }
-        }
-
-        var errors = all.Count(d => d.Severity == NewsSeverity.Error);
-        var warnings = all.Count(d => d.Severity == NewsSeverity.Warning);
-        stderr.WriteLine($"newsdsl: {Plural(results.Count, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
-        return errors > 0 ? Program.ErrorsFound : Program.Success;
-    }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    private static bool TryCollectFiles(IReadOnlyList<string> paths, TextWriter stderr, out List<InputFile> files)
-    {
-        var collected = new List<InputFile>();
-        files = collected;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var collected = new Dictionary<string, InputFile>(StringComparer.Ordinal);
+        files = new List<InputFile>();
         foreach (var path in paths)
         {
             if (File.Exists(path))
@@ -152,7 +204,6 @@ internal static class CheckCommand
                 {
                     found = Directory.EnumerateFiles(path, "*.news", SearchOption.AllDirectories)
                         .Where(f => f.EndsWith(".news", StringComparison.OrdinalIgnoreCase))
-                        .OrderBy(f => f, StringComparer.Ordinal)
                         .ToList();
                 }
                 catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -173,35 +224,23 @@ internal static class CheckCommand
             }
         }
 
+        files.AddRange(collected.Values.OrderBy(f => f.FullPath, StringComparer.Ordinal));
         return true;
 
         void Add(string path)
         {
             var full = Path.GetFullPath(path);
-            if (seen.Add(full))
+            if (!collected.ContainsKey(full))
             {
                 // "check ." lists "./a.news"; print "a.news" as MSBuild would.
                 var display = path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith(".\\", StringComparison.Ordinal) ? path.Substring(2) : path;
-                collected.Add(new InputFile(display, full));
+                collected.Add(full, new InputFile(display, full));
             }
         }
     }
 
-    private sealed record InputFile(string DisplayPath, string FullPath);
+    /// <summary>A file to check: as the user named it (printed) and its full path (configuration, order).</summary>
+    internal sealed record InputFile(string DisplayPath, string FullPath);
 
-    private sealed class FileResult
-    {
-        public FileResult(string path, ArticleModel model, IReadOnlyList<NewsDiagnostic> diagnostics)
-        {
-            Path = path;
-            Model = model;
-            Diagnostics = diagnostics;
-        }
-
-        public string Path { get; }
-
-        public ArticleModel Model { get; }
-
-        public IReadOnlyList<NewsDiagnostic> Diagnostics { get; set; }
-    }
+    private sealed record FileResult(InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, string? ReadError);
 }

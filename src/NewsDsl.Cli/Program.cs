@@ -31,6 +31,10 @@ internal static class Program
 
         root.Add(CheckCommand.Create());
 
+        root.Add(ExportCommand.Create());
+
+        root.Add(LspCommand.Create());
+
         // Other commands (import, render, lsp, ...) are registered here, one line each, in their own paragraph.
 
         foreach (var version in root.Options.OfType<VersionOption>())

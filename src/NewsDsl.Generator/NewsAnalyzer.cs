@@ -33,14 +33,15 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    // Every configuration file the package passed along (.editorconfig files, global configs).
     private static SeverityOptions ReadEditorConfigs(ImmutableArray<AdditionalText> files, CancellationToken cancellationToken)
     {
-        var configs = new List<(string, string)>();
+        var configs = new List<KeyValuePair<string, string>>();
         foreach (var file in files)
         {
-            if (SeverityOptions.IsEditorConfig(file.Path) && file.GetText(cancellationToken) is { } text)
+            if (SeverityOptions.IsConfigurationFile(file.Path) && file.GetText(cancellationToken) is { } text)
             {
-                configs.Add((file.Path, text.ToString()));
+                configs.Add(new KeyValuePair<string, string>(file.Path, text.ToString()));
             }
         }
 
@@ -55,15 +56,14 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var options = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
-        Analyze(file, options, severities, context.ReportDiagnostic, context.CancellationToken);
+        Analyze(file, severities, context.ReportDiagnostic, context.CancellationToken);
     }
 
     /// <summary>
     /// One article: the core's findings with the configured severities, or NEWS000 on any failure.
     /// Cancellation is passed on, never turned into a finding. Separate from the Roslyn callback so tests can drive it.
     /// </summary>
-    internal static void Analyze(AdditionalText file, AnalyzerConfigOptions options, Lazy<SeverityOptions> severities, Action<Diagnostic> report, CancellationToken cancellationToken)
+    internal static void Analyze(AdditionalText file, Lazy<SeverityOptions> severities, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         var configured = SeverityOptions.None;
         try
@@ -73,7 +73,7 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
             var content = file.GetText(cancellationToken)?.ToString();
             if (content is null)
             {
-                ReportFailure(report, file.Path, configured, options, "the file could not be read");
+                ReportFailure(report, file.Path, configured, "the file could not be read");
                 return;
             }
 
@@ -82,7 +82,7 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
             {
                 // The compiler leaves the severity of diagnostics in additional files to us
                 // (see SeverityOptions): apply the file's settings here; `none` drops it.
-                if (configured.Effective(file.Path, options, diagnostic.Descriptor, diagnostic.Severity) is { } severity)
+                if (configured.Effective(file.Path, diagnostic.Descriptor, diagnostic.Severity) is { } severity)
                 {
                     report(RoslynDiagnostics.Create(diagnostic.Id, RoslynDiagnostics.ToLocation(diagnostic), diagnostic.Message, severity));
                 }
@@ -94,14 +94,14 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
         }
         catch (Exception exception)
         {
-            ReportFailure(report, file.Path, configured, options, Failures.Describe(exception));
+            ReportFailure(report, file.Path, configured, Failures.Describe(exception));
         }
     }
 
-    private static void ReportFailure(Action<Diagnostic> report, string path, SeverityOptions configured, AnalyzerConfigOptions options, string reason)
+    private static void ReportFailure(Action<Diagnostic> report, string path, SeverityOptions configured, string reason)
     {
         var rule = NewsRules.InternalError;
-        if (configured.Effective(path, options, rule, rule.DefaultSeverity) is { } severity)
+        if (configured.Effective(path, rule) is { } severity)
         {
             report(RoslynDiagnostics.Create(Failures.Create(path, reason, severity)));
         }

@@ -29,29 +29,30 @@ public sealed class NewsGenerator : IIncrementalGenerator
             .Where(static file => IsNewsFile(file.Path))
             .WithTrackingName(TrackingNames.NewsFiles);
 
-        // The project's .editorconfig files, which the package passes along so that per-ID
-        // severities reach diagnostics in .news files (see SeverityOptions).
-        var editorConfigs = context.AdditionalTextsProvider
-            .Where(static file => SeverityOptions.IsEditorConfig(file.Path))
+        // The project's configuration files (.editorconfig, global configs), which the package passes
+        // along so that severities reach diagnostics in .news files (see SeverityOptions).
+        var configuration = context.AdditionalTextsProvider
+            .Where(static file => SeverityOptions.IsConfigurationFile(file.Path))
             .WithTrackingName(TrackingNames.EditorConfigFiles)
             .Select(static (file, cancellationToken) => ReadEditorConfig(file, cancellationToken))
             .WithTrackingName(TrackingNames.EditorConfigTexts)
             .Collect()
             .WithTrackingName(TrackingNames.AllEditorConfigTexts)
-            .Select(static (configs, _) => configs.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path)).ToEquatableArray())
+            .Select(static (configs, _) => ToSeverityOptions(configs))
             .WithTrackingName(TrackingNames.EditorConfigs);
 
-        var articles = files
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .WithTrackingName(TrackingNames.NewsFilesWithOptions)
-            .Combine(editorConfigs)
-            .WithTrackingName(TrackingNames.NewsFilesWithEditorConfigs)
-            .Select(static (input, cancellationToken) => ArticleReader.Read(
-                input.Left.Left,
-                input.Left.Right.GetOptions(input.Left.Left),
-                input.Right,
-                cancellationToken))
+        // Reading and binding depends on the file alone: an edit to the configuration binds nothing again.
+        var read = files
+            .Select(static (file, cancellationToken) => ArticleReader.Read(file, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
+
+        // Configuration is joined late and cheaply (severities only); an unchanged result leaves
+        // everything after it cached.
+        var articles = read
+            .Combine(configuration)
+            .WithTrackingName(TrackingNames.ArticlesWithConfiguration)
+            .Select(static (input, _) => ArticleReader.Configure(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.ConfiguredArticles);
 
         // The plan needs only the article records (each carries its identity for NEWS006), never
         // the files: so an unchanged set of records leaves it cached whatever else happens.
@@ -126,6 +127,18 @@ public sealed class NewsGenerator : IIncrementalGenerator
         {
             return new EditorConfigFile(file.Path, string.Empty);
         }
+    }
+
+    // In path order, so the set compares equal however the compiler lists the files.
+    private static SeverityOptions ToSeverityOptions(System.Collections.Immutable.ImmutableArray<EditorConfigFile> configs)
+    {
+        var files = new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, string>>(configs.Length);
+        foreach (var config in configs.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path)))
+        {
+            files.Add(new System.Collections.Generic.KeyValuePair<string, string>(config.Path, config.Text));
+        }
+
+        return SeverityOptions.From(files);
     }
 
     private static GeneratedFile EmitArticle(ArticleUnit unit, CancellationToken cancellationToken)

@@ -15,26 +15,26 @@ public static class TrackingNames
     /// <summary>The additional files that are <c>.news</c> files.</summary>
     public const string NewsFiles = nameof(NewsFiles);
 
-    /// <summary>The additional files that are <c>.editorconfig</c> files (passed along by the package).</summary>
+    /// <summary>The additional files that are configuration (<c>.editorconfig</c>, global configs), passed along by the package.</summary>
     public const string EditorConfigFiles = nameof(EditorConfigFiles);
 
-    /// <summary>The text of each <c>.editorconfig</c> file.</summary>
+    /// <summary>The text of each configuration file.</summary>
     public const string EditorConfigTexts = nameof(EditorConfigTexts);
 
-    /// <summary>Every <c>.editorconfig</c> text at once.</summary>
+    /// <summary>Every configuration text at once.</summary>
     public const string AllEditorConfigTexts = nameof(AllEditorConfigTexts);
 
-    /// <summary>The <c>.editorconfig</c> files in path order, as one equatable list (for rule severities in <c>.news</c> files).</summary>
+    /// <summary>The configuration, parsed once and comparable by the files' texts (for rule severities in <c>.news</c> files).</summary>
     public const string EditorConfigs = nameof(EditorConfigs);
 
-    /// <summary>Each <c>.news</c> file with the compiler's options for it.</summary>
-    public const string NewsFilesWithOptions = nameof(NewsFilesWithOptions);
-
-    /// <summary>Each <c>.news</c> file with its options and the <c>.editorconfig</c> files.</summary>
-    public const string NewsFilesWithEditorConfigs = nameof(NewsFilesWithEditorConfigs);
-
-    /// <summary>Each article, bound and copied into equatable records (its figures and its identity for NEWS006 included).</summary>
+    /// <summary>Each article, bound and copied into equatable records, without configuration.</summary>
     public const string Articles = nameof(Articles);
+
+    /// <summary>Each article record with the configuration.</summary>
+    public const string ArticlesWithConfiguration = nameof(ArticlesWithConfiguration);
+
+    /// <summary>Each article with the severities configured for its file (joined late: no article is bound again for a configuration edit).</summary>
+    public const string ConfiguredArticles = nameof(ConfiguredArticles);
 
     /// <summary>Every article at once.</summary>
     public const string AllArticles = nameof(AllArticles);

@@ -153,7 +153,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Article_id_used_by_two_files_is_NEWS006_in_the_second()
+    public void Article_id_used_by_two_files_is_NEWS109_in_the_second()
     {
         using var folder = new ScratchFolder();
         var first = folder.Write("a.news", Articles.Clean("iran-strikes-back"));
@@ -163,7 +163,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         var line = Assert.Single(run.Lines);
-        Assert.StartsWith($"{second}(2,5): error NEWS006: ", line, StringComparison.Ordinal);
+        Assert.StartsWith($"{second}(2,5): error NEWS109: ", line, StringComparison.Ordinal);
         Assert.Contains(first, line, StringComparison.Ordinal);
     }
 
@@ -275,12 +275,13 @@ public sealed class CheckCommandTests
 
         var run = CliRun.Of("check", outer, inner, error);
 
+        // Sorted by path whatever the order named: desk/inner.news, error.news, outer.news.
         Assert.Equal(
             new[]
             {
-                News001(outer).Replace("): warning NEWS001:", "): error NEWS001:", StringComparison.Ordinal),
                 News001(inner),
                 News002(error),
+                News001(outer).Replace("): warning NEWS001:", "): error NEWS001:", StringComparison.Ordinal),
             },
             run.Lines);
     }

@@ -123,23 +123,31 @@ public sealed class AnalyzerTests
             diagnostics.Select(d => d.Location.GetLineSpan().Path + ":" + d.Severity).OrderBy(s => s, StringComparer.Ordinal));
     }
 
+    // The keys reach NewsDsl in the configuration files the package passes along (SeverityOptions),
+    // the same files `newsdsl check` reads, so both resolve them alike.
     [Fact]
-    public async Task Category_and_all_analyzer_keys_from_the_files_options_apply()
+    public async Task Category_and_all_analyzer_keys_from_the_configuration_files_apply()
     {
-        var options = new TestOptionsProvider(perFile: new Dictionary<string, IReadOnlyDictionary<string, string>>
-        {
-            [Path] = new Dictionary<string, string> { ["dotnet_analyzer_diagnostic.category-Attribution.severity"] = "error" },
-            ["/project/b.news"] = new Dictionary<string, string> { ["dotnet_analyzer_diagnostic.severity"] = "none" },
-        });
+        var editorConfig = new InMemoryAdditionalText("/project/.editorconfig", "root = true\n\n[articles/*.news]\ndotnet_analyzer_diagnostic.category-Attribution.severity = error\n\n[b.news]\ndotnet_analyzer_diagnostic.severity = none\n");
 
         var diagnostics = await AnalyzerHarness.Analyze(
             "NEWS001",
-            new[] { new InMemoryAdditionalText(Path, Unattributed), new InMemoryAdditionalText("/project/b.news", Unattributed) },
-            options);
+            new AdditionalText[] { editorConfig, new InMemoryAdditionalText(Path, Unattributed), new InMemoryAdditionalText("/project/b.news", Unattributed) });
 
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    [Fact]
+    public async Task A_global_config_per_id_setting_wins_over_an_editorconfig_section_as_the_compiler_applies_it_last()
+    {
+        var editorConfig = new InMemoryAdditionalText("/project/.editorconfig", "root = true\n\n[*.news]\ndotnet_diagnostic.NEWS001.severity = none\n");
+        var globalConfig = new InMemoryAdditionalText("/project/.globalconfig", "is_global = true\ndotnet_diagnostic.NEWS001.severity = error\n");
+
+        var diagnostics = await AnalyzerHarness.Analyze("NEWS001", new AdditionalText[] { editorConfig, globalConfig, new InMemoryAdditionalText(Path, Unattributed) });
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics).Severity);
     }
 
     [Fact]

@@ -122,8 +122,6 @@ public sealed class FailureTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => Model.ArticleReader.Read(
             Article("cancel"),
-            fileOptions: null,
-            Model.EquatableArray<Model.EditorConfigFile>.Empty,
             cancellation.Token));
     }
 
@@ -153,7 +151,6 @@ public sealed class FailureTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => NewsAnalyzer.Analyze(
             Article("cancel-analyzer"),
-            new TestOptionsProvider().GetOptions(Article("cancel-analyzer")),
             new Lazy<Diagnostics.SeverityOptions>(() => Diagnostics.SeverityOptions.None),
             reported.Add,
             cancellation.Token));
@@ -170,7 +167,6 @@ public sealed class FailureTests
 
             NewsAnalyzer.Analyze(
                 Article("direct-boom"),
-                new TestOptionsProvider().GetOptions(Article("direct-boom")),
                 new Lazy<Diagnostics.SeverityOptions>(() => Diagnostics.SeverityOptions.None),
                 reported.Add,
                 CancellationToken.None);

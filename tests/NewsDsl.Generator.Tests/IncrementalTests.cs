@@ -22,7 +22,7 @@ public sealed class IncrementalTests
         .ToArray();
 
     [Fact]
-    public void Editing_an_editorconfig_rereads_every_article_but_adds_no_new_code()
+    public void Editing_an_editorconfig_binds_no_article_again_and_adds_no_new_code()
     {
         var (driver, compilation) = Start(Article("one", "One."), Article("two", "Two."));
         driver = driver.RunGenerators(compilation);
@@ -31,13 +31,82 @@ public sealed class IncrementalTests
         var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
 
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.EditorConfigs));
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.Articles));
-        // The severities are part of each article's record, so its code is written again, and
-        // found equal: nothing is added to the compilation again.
+        // Reading and binding did not run: the records come from the cache.
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.Articles));
+        // Only the late, cheap join ran again; NEWS000's severity changed in each record.
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.ConfiguredArticles));
         Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged }, OutputReasons(run, TrackingNames.ArticleCode));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.IndexCode));
         Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
+
+    [Fact]
+    public void An_editorconfig_edit_that_changes_no_severity_leaves_everything_after_the_join_cached()
+    {
+        var (driver, compilation) = Start(Article("one", "One."), Article("two", "Two."));
+        driver = driver.RunGenerators(compilation);
+
+        // A setting for C# files only: the configuration changed, no article's severities did.
+        driver = driver.ReplaceAdditionalText(EditorConfig, new InMemoryAdditionalText(EditorConfig.Path, EditorConfig.Content + "\n[*.cs]\ndotnet_diagnostic.NEWS001.severity = error\n"));
+        var run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, OutputReasons(run, TrackingNames.EditorConfigs));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.Articles));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Unchanged }, OutputReasons(run, TrackingNames.ConfiguredArticles));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, OutputReasons(run, TrackingNames.Plan));
+        Assert.All(OutputReasons(run, TrackingNames.ArticleCode), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+    }
+
+    /// <summary>
+    /// What the incremental cache keeps must not keep a compilation alive or compare by reference:
+    /// walk every tracked step's outputs, field by field, on a first run and on a run after edits
+    /// (article, configuration, C#), and fail on any Compilation, ISymbol, SyntaxNode, SyntaxTree or SemanticModel.
+    /// </summary>
+    [Fact]
+    public void No_step_output_holds_a_compilation_symbol_syntax_node_or_semantic_model()
+    {
+        var one = Article("one", "One.");
+        var broken = new InMemoryAdditionalText("/project/broken.news", "no front matter, “unclosed\n");
+        var twin = new InMemoryAdditionalText("/project/twin.news", "---\nid: one\nheadline: Twin\n---\n");
+        var (driver, compilation) = Start(one, broken, twin, GeneratorHarness.Article("seed-figures.news"), GeneratorHarness.Article("iran-strikes-back.news"));
+        driver = driver.RunGenerators(compilation);
+        var runs = new List<GeneratorRunResult> { driver.GetRunResult().Results.Single() };
+
+        driver = driver.ReplaceAdditionalText(one, Article("one", "One, edited."));
+        driver = driver.ReplaceAdditionalText(EditorConfig, new InMemoryAdditionalText(EditorConfig.Path, EditorConfig.Content + "dotnet_diagnostic.NEWS000.severity = error\n"));
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("internal static class Unrelated { }", GeneratorHarness.ParseOptions()));
+        runs.Add(driver.RunGenerators(edited).GetRunResult().Results.Single());
+
+        var walked = 0;
+        foreach (var run in runs)
+        {
+            foreach (var (name, steps) in run.TrackedSteps)
+            {
+                foreach (var output in steps.SelectMany(s => s.Outputs))
+                {
+                    walked++;
+                    var found = ObjectGraph.FindForbidden(output.Value);
+                    Assert.True(found is null, $"step {name} keeps {found}");
+                }
+            }
+        }
+
+        Assert.True(walked > AllTrackingNames.Length, $"only {walked} outputs walked");
+    }
+
+    [Fact]
+    public void The_object_graph_walk_finds_a_symbol_nested_in_a_record()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("internal static class Program { }");
+        var symbol = compilation.GetTypeByMetadataName("Program")!;
+
+        Assert.Null(ObjectGraph.FindForbidden(("text", 1, new[] { "a" })));
+        Assert.Contains("ISymbol", ObjectGraph.FindForbidden(new Holder(new object[] { "x", new Holder(symbol) })));
+        Assert.Contains("Compilation", ObjectGraph.FindForbidden(new Holder(compilation)));
+        Assert.Contains("SyntaxNode", ObjectGraph.FindForbidden(new Holder(compilation.SyntaxTrees.First().GetRoot())));
+    }
+
+    private sealed record Holder(object Value);
 
     private static InMemoryAdditionalText Article(string id, string quote) =>
         new($"/project/{id}.news", $"---\nid: {id}\nheadline: About {id}\n---\n\n@source someone person name=\"Someone\"\n\n“{quote}”{{@someone}} they said.\n");
@@ -244,4 +313,78 @@ public sealed class IncrementalTests
         result.TrackedSteps.TryGetValue(step, out var steps)
             ? steps.SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray()
             : throw new Xunit.Sdk.XunitException($"step {step} is not tracked");
+}
+
+/// <summary>A reflection walk over an object's fields, looking for Roslyn objects a cached step must not keep.</summary>
+internal static class ObjectGraph
+{
+    private static readonly Type[] Forbidden = { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(SemanticModel) };
+
+    /// <summary>A description of the first forbidden object reachable from <paramref name="root"/>, or null.</summary>
+    public static string? FindForbidden(object? root)
+    {
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<(object Value, string Path)>();
+        if (root is not null)
+        {
+            pending.Push((root, root.GetType().Name));
+        }
+
+        while (pending.Count > 0)
+        {
+            var (value, path) = pending.Pop();
+            var type = value.GetType();
+            if (type.IsPrimitive || type.IsEnum || value is string or decimal or Type or Delegate or System.Reflection.MemberInfo || type.IsPointer)
+            {
+                continue;
+            }
+
+            if (!type.IsValueType && !visited.Add(value))
+            {
+                continue;
+            }
+
+            foreach (var forbidden in Forbidden)
+            {
+                if (forbidden.IsInstanceOfType(value))
+                {
+                    return $"{forbidden.Name} ({type.FullName}) at {path}";
+                }
+            }
+
+            if (value is Array array)
+            {
+                var index = 0;
+                foreach (var item in array)
+                {
+                    if (item is not null)
+                    {
+                        pending.Push((item, $"{path}[{index}]"));
+                    }
+
+                    index++;
+                }
+
+                continue;
+            }
+
+            for (var declaring = type; declaring is not null && declaring != typeof(object); declaring = declaring.BaseType)
+            {
+                foreach (var field in declaring.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                {
+                    if (field.FieldType.IsPointer || field.FieldType.IsByRefLike)
+                    {
+                        continue;
+                    }
+
+                    if (field.GetValue(value) is { } child)
+                    {
+                        pending.Push((child, path + "." + field.Name));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 }

@@ -37,9 +37,16 @@ public sealed class RobustnessTests
             Assert.StartsWith("hostile.news(", diagnostic.ToString(), StringComparison.Ordinal);
         }
 
+        // Every quotation starts at a real opening mark of the text, and its text is no longer than the file.
+        var content = result.Syntax.Text.Content;
         foreach (var quotation in result.Model.Quotations)
         {
-            Assert.NotNull(quotation.Text);
+            Assert.InRange(quotation.OpeningMark.Start, 0, content.Length - 1);
+            var mark = content[quotation.OpeningMark.Start];
+            Assert.True(
+                mark is '"' or '\'' or '`' or '„' or '‚' || char.GetUnicodeCategory(mark) is System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.FinalQuotePunctuation,
+                $"a quotation opens at U+{(int)mark:X4}, which is no quotation mark");
+            Assert.InRange(quotation.Text.Length, 0, content.Length);
         }
     }
 

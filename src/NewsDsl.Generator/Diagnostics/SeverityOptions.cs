@@ -1,54 +1,89 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 
 namespace NewsDsl.Generator.Diagnostics;
 
 /// <summary>
-/// The severity a project configured for a rule in a <c>.news</c> file.
+/// The one severity resolver of NewsDsl: given the configuration files that apply (their paths and
+/// texts), the severity of a rule in a <c>.news</c> file. The generator and analyzer (files the
+/// package passes along) and the command line, language server and renderer (files found on disk,
+/// src/NewsDsl.Configuration, which compiles this very file) all resolve through it, so a build and
+/// <c>newsdsl check</c> agree.
 /// </summary>
 /// <remarks>
-/// The compiler applies <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> from .editorconfig sections only to
-/// diagnostics located in C# files (for other locations it applies global configs alone), and it
-/// strips those keys from the options it hands analyzers. So the package passes the project's
-/// .editorconfig files to the compiler as additional files too (build/NewsDsl.targets), and NewsDsl
-/// evaluates them with Roslyn's own <see cref="AnalyzerConfigSet"/>: the same section matching and
-/// precedence the compiler uses for C# files. Category-wide and all-analyzer keys
-/// (<c>dotnet_analyzer_diagnostic.*</c>) do reach analyzers and are read from the file's options.
+/// Configuration is evaluated by Roslyn's own <see cref="AnalyzerConfigSet"/>: the compiler's section
+/// matching, <c>root = true</c>, nesting and global-config merging. The order follows what a build does
+/// with a diagnostic located in a .news file (an additional file, not a syntax tree):
+/// <list type="number">
+/// <item>a global config's top-level <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>: the compiler itself
+/// applies it to every diagnostic whatever its location, after the analyzer reported it, so it wins;</item>
+/// <item>the <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> of .editorconfig sections (and global-config
+/// sections) that match the file: the compiler applies those only to C# files, so NewsDsl does;</item>
+/// <item><c>dotnet_analyzer_diagnostic.category-&lt;Category&gt;.severity</c>, then
+/// <c>dotnet_analyzer_diagnostic.severity</c>, from the same sections and global configs;</item>
+/// <item>the rule's default.</item>
+/// </list>
+/// Equality is by the configuration files' paths and texts, so the generator can cache on it.
 /// </remarks>
-internal sealed class SeverityOptions
+internal sealed class SeverityOptions : IEquatable<SeverityOptions>
 {
-    public static readonly SeverityOptions None = new(null);
+    public static readonly SeverityOptions None = new(null, Array.Empty<KeyValuePair<string, string>>());
 
-    private readonly AnalyzerConfigSet? _editorConfigs;
+    private const string CategoryKeyPrefix = "dotnet_analyzer_diagnostic.category-";
+    private const string SeverityKeySuffix = ".severity";
+    private const string AllAnalyzersKey = "dotnet_analyzer_diagnostic.severity";
 
-    private SeverityOptions(AnalyzerConfigSet? editorConfigs)
+    private readonly AnalyzerConfigSet? _set;
+    private readonly KeyValuePair<string, string>[] _files;
+    private readonly int _hashCode;
+
+    private SeverityOptions(AnalyzerConfigSet? set, KeyValuePair<string, string>[] files)
     {
-        _editorConfigs = editorConfigs;
+        _set = set;
+        _files = files;
+        var hash = 17;
+        foreach (var file in files)
+        {
+            hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(file.Key));
+            hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(file.Value));
+        }
+
+        _hashCode = hash;
     }
 
-    /// <summary>Whether an additional file is an .editorconfig the package passed along.</summary>
-    public static bool IsEditorConfig(string path) =>
-        path.EndsWith("/.editorconfig", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith("\\.editorconfig", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(path, ".editorconfig", StringComparison.OrdinalIgnoreCase);
+    /// <summary>The number of configuration files that were read (for tests and diagnostics of the tools).</summary>
+    public int FileCount => _files.Length;
 
     /// <summary>
-    /// Parses the .editorconfig files (path and text). Configuration that Roslyn cannot read is
-    /// left out, as the compiler leaves it out (it reports it itself for C# files): a broken
-    /// .editorconfig must not stop articles from compiling.
+    /// Whether a file is configuration NewsDsl reads: an <c>.editorconfig</c>, or a global config
+    /// (<c>.globalconfig</c>, or any file ending in <c>.globalconfig</c>).
     /// </summary>
-    public static SeverityOptions From(IEnumerable<(string Path, string Text)> editorConfigs)
+    public static bool IsConfigurationFile(string path)
+    {
+        var slash = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
+        var name = slash < 0 ? path : path.Substring(slash + 1);
+        return string.Equals(name, ".editorconfig", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Parses configuration files (absolute path and text), in any order: Roslyn sorts them by folder.
+    /// Configuration that Roslyn cannot read is left out, as the compiler leaves it out (it reports
+    /// it itself): a broken file must not stop articles from being checked or compiled.
+    /// </summary>
+    public static SeverityOptions From(IEnumerable<KeyValuePair<string, string>> files)
     {
         var parsed = new List<AnalyzerConfig>();
-        foreach (var (path, text) in editorConfigs)
+        var kept = new List<KeyValuePair<string, string>>();
+        foreach (var file in files)
         {
             try
             {
-                parsed.Add(AnalyzerConfig.Parse(text, path));
+                parsed.Add(AnalyzerConfig.Parse(file.Value, file.Key));
+                kept.Add(file);
             }
             catch (ArgumentException)
             {
@@ -63,7 +98,7 @@ internal sealed class SeverityOptions
 
         try
         {
-            return new SeverityOptions(AnalyzerConfigSet.Create(parsed));
+            return new SeverityOptions(AnalyzerConfigSet.Create(parsed), kept.ToArray());
         }
         catch (ArgumentException)
         {
@@ -71,34 +106,94 @@ internal sealed class SeverityOptions
         }
     }
 
+    /// <summary>The effective severity of a rule in the file at <paramref name="path"/>; null means off (<c>none</c>).</summary>
+    public NewsSeverity? Effective(string path, NewsDiagnosticDescriptor descriptor) => Effective(path, descriptor, descriptor.DefaultSeverity);
+
     /// <summary>
-    /// The effective severity of <paramref name="descriptor"/> in the file at <paramref name="path"/>:
-    /// the per-ID .editorconfig setting, else the category's, else the all-analyzers one, else
-    /// <paramref name="fallback"/>. Null means the rule is off (<c>none</c>).
+    /// The effective severity of <paramref name="descriptor"/> in the file at <paramref name="path"/>
+    /// (absolute), or <paramref name="fallback"/> when nothing configures it. Null means off (<c>none</c>).
     /// </summary>
-    public NewsSeverity? Effective(string path, AnalyzerConfigOptions? fileOptions, NewsDiagnosticDescriptor descriptor, NewsSeverity fallback)
+    public NewsSeverity? Effective(string path, NewsDiagnosticDescriptor descriptor, NewsSeverity fallback) =>
+        _set is null ? fallback : Resolve(_set, OptionsFor(_set, path), descriptor, fallback);
+
+    /// <summary>The effective severity of each descriptor in the file at <paramref name="path"/>, by ID; the file's sections are matched once.</summary>
+    public Dictionary<string, NewsSeverity?> EffectiveForAll(string path, IEnumerable<NewsDiagnosticDescriptor> descriptors)
     {
-        if (_editorConfigs is not null && IsRooted(path)
-            && _editorConfigs.GetOptionsForSourcePath(path).TreeOptions.TryGetValue(descriptor.Id, out var report))
+        var options = _set is null ? null : OptionsFor(_set, path);
+        var severities = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
+        foreach (var descriptor in descriptors)
+        {
+            severities[descriptor.Id] = _set is null ? descriptor.DefaultSeverity : Resolve(_set, options, descriptor, descriptor.DefaultSeverity);
+        }
+
+        return severities;
+    }
+
+    private static AnalyzerConfigOptionsResult? OptionsFor(AnalyzerConfigSet set, string path) =>
+        IsRooted(path) ? set.GetOptionsForSourcePath(path) : null;
+
+    private static NewsSeverity? Resolve(AnalyzerConfigSet set, AnalyzerConfigOptionsResult? options, NewsDiagnosticDescriptor descriptor, NewsSeverity fallback)
+    {
+        if (set.GlobalConfigOptions.TreeOptions.TryGetValue(descriptor.Id, out var global))
+        {
+            return FromReport(global, descriptor);
+        }
+
+        if (options is not { } file)
+        {
+            return fallback;
+        }
+
+        if (file.TreeOptions.TryGetValue(descriptor.Id, out var report))
         {
             return FromReport(report, descriptor);
         }
 
-        if (fileOptions is not null)
+        // Keys are compared case-insensitively by Roslyn; an unknown word is ignored, as the compiler ignores it.
+        if (TryRead(file.AnalyzerOptions, CategoryKeyPrefix + descriptor.Category + SeverityKeySuffix, descriptor, out var severity)
+            || TryRead(file.AnalyzerOptions, AllAnalyzersKey, descriptor, out severity))
         {
-            if (TryRead(fileOptions, "dotnet_diagnostic." + descriptor.Id + ".severity", descriptor, out var severity)
-                || TryRead(fileOptions, "dotnet_analyzer_diagnostic.category-" + descriptor.Category + ".severity", descriptor, out severity)
-                || TryRead(fileOptions, "dotnet_analyzer_diagnostic.severity", descriptor, out severity))
-            {
-                return severity;
-            }
+            return severity;
         }
 
         return fallback;
     }
 
+    public bool Equals(SeverityOptions? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (_hashCode != other._hashCode || _files.Length != other._files.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _files.Length; i++)
+        {
+            if (!string.Equals(_files[i].Key, other._files[i].Key, StringComparison.Ordinal)
+                || !string.Equals(_files[i].Value, other._files[i].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as SeverityOptions);
+
+    public override int GetHashCode() => _hashCode;
+
     // .editorconfig sections apply to files by their full path; the compiler always hands
-    // additional files over with one.
+    // additional files over with one, and the tools resolve paths before asking.
     private static bool IsRooted(string path) =>
         path.StartsWith("/", StringComparison.Ordinal)
         || path.StartsWith("\\", StringComparison.Ordinal)
@@ -114,9 +209,7 @@ internal sealed class SeverityOptions
         _ => descriptor.DefaultSeverity,
     };
 
-    // Keys are compared case-insensitively by AnalyzerConfigOptions; an unknown word is ignored
-    // (the compiler ignores it too) rather than guessed at.
-    private static bool TryRead(AnalyzerConfigOptions options, string key, NewsDiagnosticDescriptor descriptor, out NewsSeverity? severity)
+    private static bool TryRead(IDictionary<string, string> options, string key, NewsDiagnosticDescriptor descriptor, out NewsSeverity? severity)
     {
         severity = null;
         return options.TryGetValue(key, out var word) && NewsCheckOptions.TryParseSeverity(word, descriptor, out severity);

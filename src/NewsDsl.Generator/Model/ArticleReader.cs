@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Generator.Naming;
 using NewsDsl.Language;
@@ -20,47 +19,26 @@ namespace NewsDsl.Generator.Model;
 /// </summary>
 internal static class ArticleReader
 {
-    /// <summary>The rules the generator itself reports, whose per-file severity it must know.</summary>
-    /// <remarks>NEWS004 and NEWS008 too: when they are turned off and an article gets no class for want of an id, the generator says so itself.</remarks>
-    private static readonly NewsDiagnosticDescriptor[] GeneratorRules =
-    {
-        NewsRules.InternalError,
-        SyntaxErrorRule.Rule,
-        MissingFrontMatterRule.Rule,
-        DuplicateArticleIdRule.Rule,
-        ClassNameClashRule.Rule,
-    };
-
-    public static ArticleInfo Read(
-        AdditionalText file,
-        AnalyzerConfigOptions? fileOptions,
-        EquatableArray<EditorConfigFile> editorConfigs,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and binds one article, with no configuration: an edit to an .editorconfig must not bind
+    /// any article again, so severities are joined later (<see cref="Configure"/>).
+    /// </summary>
+    public static ArticleInfo Read(AdditionalText file, CancellationToken cancellationToken)
     {
         var path = file.Path;
         var fileName = FileName(path);
-        var configured = EquatableArray<ConfiguredSeverity>.Empty;
-        try
-        {
-            configured = ConfiguredSeverities(path, fileOptions, editorConfigs);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Severities that cannot be read fall back to the defaults; the article still compiles.
-        }
-
         try
         {
             TestHooks.OnRead?.Invoke(path);
             var content = file.GetText(cancellationToken)?.ToString();
             if (content is null)
             {
-                return Failed(path, fileName, configured, "the file could not be read");
+                return Failed(path, fileName, "the file could not be read");
             }
 
             // The model alone: the analyzer reports the rules' findings, the generator needs none.
             var model = NewsChecker.Bind(NewsText.From(content, path), cancellationToken);
-            return FromModel(path, fileName, model, configured);
+            return FromModel(path, fileName, model, EquatableArray<ConfiguredSeverity>.Empty);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -68,34 +46,44 @@ internal static class ArticleReader
         }
         catch (Exception exception)
         {
-            return Failed(path, fileName, configured, Failures.Describe(exception));
+            return Failed(path, fileName, Failures.Describe(exception));
         }
     }
 
-    private static EquatableArray<ConfiguredSeverity> ConfiguredSeverities(string path, AnalyzerConfigOptions? fileOptions, EquatableArray<EditorConfigFile> editorConfigs)
+    /// <summary>
+    /// Joins the project's configuration to an article read without it: the effective severity of
+    /// every rule in this file (the generator reports NEWS000 and the project-wide rules), and the
+    /// failure's severity (info when NEWS000 is turned off). Cheap: no file is read or bound.
+    /// </summary>
+    public static ArticleInfo Configure(ArticleInfo article, SeverityOptions configuration)
     {
-        var configs = new List<(string, string)>(editorConfigs.Count);
-        foreach (var config in editorConfigs)
+        var severities = new List<ConfiguredSeverity>(NewsRules.Descriptors.Count);
+        try
         {
-            configs.Add((config.Path, config.Text));
+            foreach (var pair in configuration.EffectiveForAll(article.Path, NewsRules.Descriptors))
+            {
+                severities.Add(new ConfiguredSeverity(pair.Key, pair.Value));
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Severities that cannot be read fall back to the defaults; the article still compiles.
+            severities.Clear();
         }
 
-        var options = SeverityOptions.From(configs);
-        var severities = new List<ConfiguredSeverity>(GeneratorRules.Length);
-        foreach (var rule in GeneratorRules)
+        var configured = article with { Severities = severities.ToEquatableArray() };
+        if (article.Failure is { } failure)
         {
-            severities.Add(new ConfiguredSeverity(rule.Id, options.Effective(path, fileOptions, rule, rule.DefaultSeverity)));
+            // Never silent, even with NEWS000 turned off: the article gets no class, and the user must learn why.
+            configured = configured with { Failure = failure with { Severity = configured.NoClassSeverityOf(NewsRules.InternalError) } };
         }
 
-        return severities.ToEquatableArray();
+        return configured;
     }
 
-    private static ArticleInfo Failed(string path, string fileName, EquatableArray<ConfiguredSeverity> severities, string reason)
-    {
-        // Never silent, even with NEWS000 turned off: the article gets no class, and the user must learn why.
-        var article = ArticleInfo.Failed(path, fileName, severities, null);
-        return article with { Failure = Failures.Create(path, reason, article.NoClassSeverityOf(NewsRules.InternalError)) };
-    }
+    // Reported with NEWS000's default severity for now; Configure applies the configured one.
+    private static ArticleInfo Failed(string path, string fileName, string reason) =>
+        ArticleInfo.Failed(path, fileName, EquatableArray<ConfiguredSeverity>.Empty, Failures.Create(path, reason, NewsRules.InternalError.DefaultSeverity));
 
     public static ArticleInfo FromModel(string path, string fileName, ArticleModel model, EquatableArray<ConfiguredSeverity> severities)
     {

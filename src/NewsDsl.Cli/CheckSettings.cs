@@ -1,0 +1,4 @@
+namespace NewsDsl.Cli;
+
+/// <summary>How <c>check</c> runs: output format, warnings as errors, files checked at once.</summary>
+internal sealed record CheckSettings(string Format, bool WarningsAsErrors, int Jobs);

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NewsDsl.Configuration;
+using NewsDsl.Language;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Cli;
+
+/// <summary>
+/// <c>newsdsl export &lt;file.news&gt; [--format json] [-o path]</c>: the article as data (contract 8.4),
+/// for pipelines that are not .NET (a CMS, a fact-checking database). Writes to standard output, or
+/// atomically to <c>-o</c>. Exits 0, 1 when the article has an error finding (the data is still
+/// written, with the finding in it), 2 on bad usage or an unreadable path.
+/// </summary>
+internal static class ExportCommand
+{
+    /// <summary>
+    /// The export formats, by <c>--format</c> name. Adding one is one entry here: JSON-LD
+    /// (<c>jsonld</c>, schema.org) comes from src/NewsDsl.Render's <c>SchemaOrg.Write</c>.
+    /// </summary>
+    private static readonly Dictionary<string, Action<TextWriter, string, NewsCheckResult>> s_writers = new(StringComparer.Ordinal)
+    {
+        ["json"] = ArticleJson.Write,
+    };
+
+    internal static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "the .news article to export" };
+        var format = new Option<string>("--format")
+        {
+            Description = "json (default): the article's sources, quotations, claims and findings, as docs/export.md describes",
+            DefaultValueFactory = _ => "json",
+            HelpName = string.Join('|', s_writers.Keys),
+        };
+        format.AcceptOnlyFromAmong(s_writers.Keys.ToArray());
+        var output = new Option<string?>("--output", "-o") { Description = "write to this file (atomically) instead of standard output", HelpName = "path" };
+
+        var command = new Command("export", "Exports an article as data (JSON) for other systems. Exit codes: 0 written, 1 written but the article has an error finding, 2 bad usage or unreadable path.")
+        {
+            file,
+            format,
+            output,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(file)!,
+            parse.GetValue(format) ?? "json",
+            parse.GetValue(output),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Run(string path, string format, string? outputPath, TextWriter stdout, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine(Directory.Exists(path)
+                ? $"newsdsl: '{path}' is a folder: export takes one .news file."
+                : $"newsdsl: '{path}' does not exist: give a .news file.");
+            return Program.UsageError;
+        }
+
+        string content;
+        try
+        {
+            content = File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"newsdsl: cannot read '{path}': {exception.Message}");
+            return Program.UsageError;
+        }
+
+        var display = path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith(".\\", StringComparison.Ordinal) ? path.Substring(2) : path;
+        var options = new NewsSeverityResolver().OptionsFor(path);
+        var result = NewsChecker.Check(NewsText.From(content, display), options);
+        var write = s_writers[format];
+
+        if (outputPath is null)
+        {
+            write(stdout, display, result);
+            stdout.Flush();
+        }
+        else if (!TryWriteAtomically(outputPath, writer => write(writer, display, result), stderr))
+        {
+            return Program.UsageError;
+        }
+
+        return result.Diagnostics.Any(d => d.Severity == NewsSeverity.Error) ? Program.ErrorsFound : Program.Success;
+    }
+
+    /// <summary>Writes a temporary file beside the target, then renames it over the target: readers never see half a file.</summary>
+    private static bool TryWriteAtomically(string outputPath, Action<TextWriter> write, TextWriter stderr)
+    {
+        var full = Path.GetFullPath(outputPath);
+        var folder = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(folder))
+        {
+            stderr.WriteLine($"newsdsl: cannot write '{outputPath}': the folder '{folder}' does not exist.");
+            return false;
+        }
+
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"newsdsl: cannot write '{outputPath}': {exception.Message}");
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // The temporary file is named as hidden and unique; leaving it is better than hiding the first error.
+            }
+
+            return false;
+        }
+    }
+}
