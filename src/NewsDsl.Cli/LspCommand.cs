@@ -2,7 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Threading.Tasks;
-using NewsDsl.Language;
+using NewsDsl.Configuration;
 using NewsDsl.LanguageServer;
 
 namespace NewsDsl.Cli;
@@ -31,7 +31,8 @@ internal static class LspCommand
         Console.SetOut(log);
         var options = new LanguageServerOptions
         {
-            CheckOptionsFor = path => new NewsCheckOptions { Severities = new EditorConfigSeverities().For(path) },
+            // A fresh resolver per call: the server caches the options itself and drops them when an .editorconfig changes.
+            CheckOptionsFor = path => new NewsSeverityResolver().OptionsFor(path),
             Log = log,
             Verbose = verbose,
             Version = typeof(LspCommand).Assembly.GetName().Version?.ToString(3),
