@@ -27,6 +27,12 @@ internal static class UnattributedQuotationFixes
             return;
         }
 
+        // A tag left open earlier on the line would swallow the new one up to its '}': that tag first.
+        if (own is null && context.HasOpenBraceBefore(closing.End))
+        {
+            return;
+        }
+
         foreach (var candidate in ranker.Rank(context.Model, quotation))
         {
             var id = candidate.Source.Id;
