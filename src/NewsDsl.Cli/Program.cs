@@ -33,6 +33,8 @@ internal static class Program
 
         root.Add(ExportCommand.Create());
 
+        root.Add(LspCommand.Create());
+
         // Other commands (import, render, lsp, ...) are registered here, one line each, in their own paragraph.
 
         foreach (var version in root.Options.OfType<VersionOption>())

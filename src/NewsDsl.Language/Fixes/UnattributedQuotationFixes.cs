@@ -1,0 +1,76 @@
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language.Fixes;
+
+/// <summary>
+/// NEWS001: tag the quotation. One "Attribute to" fix per declared source, ranked by
+/// <see cref="IAttributionRanker"/>, then "Mark as {term}" and "Mark as {title}". None is safe:
+/// choosing whose words these are is the writer's call.
+/// </summary>
+internal static class UnattributedQuotationFixes
+{
+    public static void Add(FixContext context, IAttributionRanker ranker)
+    {
+        if (context.SafeOnly || Find(context.Model, context.Span.Start) is not { } quotation || quotation.LastPart.ClosingMark is not { } closing)
+        {
+            return;
+        }
+
+        // A quotation tagged {own …} is reported too (the article's own statement cannot be a
+        // quotation): its tag is turned into the right one, keeping about/value, instead of a second tag.
+        var own = quotation.Tag is { Kind: TagKind.Own } tag && string.CompareOrdinal(context.Content, tag.Span.Start, "{own", 0, 4) == 0 ? tag : null;
+        if (quotation.Tag is not null && own is null)
+        {
+            return;
+        }
+
+        foreach (var candidate in ranker.Rank(context.Model, quotation))
+        {
+            var id = candidate.Source.Id;
+            var edit = own is null
+                ? NewsTextEdit.Insert(closing.End, "{@" + id + "}")
+                : NewsTextEdit.Replace(new TextSpan(own.Span.Start, 4), "{@" + id);
+            context.Add($"Attribute to {{@{id}}} ({candidate.Source.Name})", edit, isSafe: false, "NEWS001.attribute." + id, candidate.Evidence);
+        }
+
+        foreach (var word in new[] { "term", "title" })
+        {
+            var edit = own is null
+                ? NewsTextEdit.Insert(closing.End, "{" + word + "}")
+                : NewsTextEdit.Replace(own.Span, "{" + word + "}");
+            var why = word == "term" ? "a term or scare quote: nobody's words" : "a title (of a book, a slogan, an operation): nobody's words";
+            context.Add($"Mark as {{{word}}}", edit, isSafe: false, "NEWS001.mark-" + word, why);
+        }
+    }
+
+    /// <summary>The top-level quotation whose opening mark is at <paramref name="start"/>.</summary>
+    private static Quotation? Find(ArticleModel model, int start)
+    {
+        var quotations = model.Quotations;
+        int low = 0, high = quotations.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            var at = quotations[mid].OpeningMark.Start;
+            if (at == start)
+            {
+                // Nested quotations start after their parent; several cannot share an opening mark.
+                var quotation = quotations[mid];
+                return quotation.Parent is null && quotation.EnclosingClaim is null ? quotation : null;
+            }
+
+            if (at < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return null;
+    }
+}

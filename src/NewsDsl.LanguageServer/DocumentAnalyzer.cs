@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using NewsDsl.Language;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Text;
+using NewsDsl.LanguageServer.Protocol;
+
+namespace NewsDsl.LanguageServer;
+
+/// <summary>
+/// Checks one version of a document exactly as <c>newsdsl check</c> checks the file: the same
+/// <see cref="NewsChecker"/>, the same severities, and the project-wide duplicate article id against
+/// the other .news files of the workspace (open ones as edited, the rest as on disk).
+/// </summary>
+internal sealed class DocumentAnalyzer
+{
+    private readonly WorkspaceIndex _workspace;
+    private readonly DocumentStore _documents;
+    private readonly CheckOptionsCache _options;
+
+    public DocumentAnalyzer(WorkspaceIndex workspace, DocumentStore documents, CheckOptionsCache options)
+    {
+        _workspace = workspace;
+        _documents = documents;
+        _options = options;
+    }
+
+    public DocumentSnapshot Analyze(string uri, string? fullPath, string content, int version, CancellationToken cancellationToken)
+    {
+        var display = fullPath is null ? uri : _workspace.DisplayPath(fullPath);
+        var text = NewsText.From(content, display);
+        var map = new PositionMap(uri, text);
+        var options = _options.For(fullPath);
+        var result = NewsChecker.Check(text, options, cancellationToken);
+        var identity = ArticleIdentity.Of(result.Model);
+
+        var findings = new List<NewsDiagnostic>(result.Diagnostics);
+        var diagnostics = new List<Diagnostic>(findings.Count + 1);
+        foreach (var finding in findings)
+        {
+            diagnostics.Add(DiagnosticConverter.Convert(map, finding, DiagnosticConverter.RelatedWithin(map, result.Model, finding)));
+        }
+
+        if (identity is not null && fullPath is not null && FirstWithSameId(identity.Id, fullPath) is { } first)
+        {
+            // The project check itself decides and words it: the earlier article keeps its id, this one is reported.
+            var project = NewsChecker.ApplySeverities(NewsRules.CheckProject(new[] { first.Identity!, identity }), options);
+            foreach (var finding in project)
+            {
+                findings.Add(finding);
+                var related = new[] { new DiagnosticRelatedInformation(new Location(first.Uri, ToRange(first.Identity!)), $"article id '{identity.Id}' is first used here") };
+                diagnostics.Add(DiagnosticConverter.Convert(map, finding, related));
+            }
+        }
+
+        return new DocumentSnapshot(map, version, result, findings, diagnostics, identity);
+    }
+
+    /// <summary>The article that comes first (by path, as <c>newsdsl check</c> orders a folder) among the others using <paramref name="id"/>, if it comes before this one.</summary>
+    private WorkspaceArticle? FirstWithSameId(string id, string fullPath)
+    {
+        WorkspaceArticle? first = null;
+        foreach (var candidate in ArticlesExcept(fullPath))
+        {
+            if (candidate.Identity?.Id == id && string.CompareOrdinal(candidate.FullPath, fullPath) < 0
+                && (first is null || string.CompareOrdinal(candidate.FullPath, first.FullPath) < 0))
+            {
+                first = candidate;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Every workspace article but one: open documents as edited, others as indexed from disk.</summary>
+    public IEnumerable<WorkspaceArticle> ArticlesExcept(string? fullPath)
+    {
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in _documents.All)
+        {
+            if (document.FullPath is null || document.FullPath == fullPath || !_workspace.IsInWorkspace(document.FullPath))
+            {
+                continue;
+            }
+
+            open.Add(document.FullPath);
+            if (document.Latest is { } latest)
+            {
+                yield return new WorkspaceArticle(document.FullPath, _workspace.DisplayPath(document.FullPath), document.Uri, latest.Identity, latest.Model.Metadata.Headline);
+            }
+        }
+
+        foreach (var article in _workspace.Articles)
+        {
+            if (article.FullPath != fullPath && !open.Contains(article.FullPath))
+            {
+                yield return article;
+            }
+        }
+    }
+
+    private static Protocol.Range ToRange(ArticleIdentity identity) =>
+        new(new Position(identity.Start.Line, identity.Start.Character), new Position(identity.End.Line, identity.End.Character));
+}

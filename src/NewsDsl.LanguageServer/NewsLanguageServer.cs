@@ -1,0 +1,105 @@
+using System;
+using System.IO;
+using System.IO.Pipelines;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.VisualStudio.Threading;
+using NewsDsl.LanguageServer.Protocol;
+using NewsDsl.LanguageServer.Transport;
+using StreamJsonRpc;
+
+namespace NewsDsl.LanguageServer;
+
+/// <summary>
+/// The NewsDsl language server: LSP 3.17 over a pair of streams (standard input and output for
+/// <c>newsdsl lsp</c>). Input passes through <see cref="FrameGuard"/> so bad frames get error responses
+/// instead of ending the connection; StreamJsonRpc's <see cref="HeaderDelimitedMessageHandler"/> speaks
+/// the base protocol; <see cref="LanguageServerTarget"/> implements the methods.
+/// </summary>
+public static class NewsLanguageServer
+{
+    /// <summary>Serves until <c>exit</c> (returns 0 after <c>shutdown</c>, else 1) or until the input ends (returns 1, or 0 after <c>shutdown</c>).</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, LanguageServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new LanguageServerOptions();
+        var log = new ServerLog(options.Log ?? Console.Error, options.Verbose);
+        var target = new LanguageServerTarget(options, log);
+        var outputChannel = new MessageOutput(output);
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 0, useSynchronizationContext: false));
+        var guard = new FrameGuard(input, pipe.Writer, outputChannel, log);
+
+        var formatter = new SystemTextJsonFormatter();
+        LspJson.Configure(formatter.JsonSerializerOptions);
+        var handler = new HeaderDelimitedMessageHandler(outputChannel.CreateRpcStream(), pipe.Reader.AsStream(), formatter);
+        using var rpc = new JsonRpc(handler)
+        {
+            // Messages are dispatched in arrival order, one at a time; request handlers yield at once (see LanguageServerTarget).
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+        rpc.TraceSource.Switch.Level = options.Verbose ? System.Diagnostics.SourceLevels.Warning : System.Diagnostics.SourceLevels.Critical;
+        rpc.TraceSource.Listeners.Clear();
+        rpc.TraceSource.Listeners.Add(new StderrTraceListener(log));
+        rpc.AddLocalRpcTarget(target, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = false });
+        target.Attach(rpc);
+        rpc.StartListening();
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pump = guard.RunAsync(stop.Token);
+        var finished = await Task.WhenAny(target.Exit, rpc.Completion, WhenCancelled(cancellationToken)).ConfigureAwait(false);
+        int exitCode;
+        if (finished == target.Exit)
+        {
+            exitCode = await target.Exit.ConfigureAwait(false);
+        }
+        else
+        {
+            // The input ended (or the host stopped us) without 'exit': as the specification says, 1 unless shut down first.
+            exitCode = target.Exit.IsCompleted ? await target.Exit.ConfigureAwait(false) : target.IsShutDown ? 0 : 1;
+            if (finished == rpc.Completion && rpc.Completion.IsFaulted)
+            {
+                log.Warn("connection ended: " + rpc.Completion.Exception?.GetBaseException().Message);
+            }
+        }
+
+        stop.Cancel();
+        try
+        {
+            await Task.WhenAny(pump, Task.Delay(1000, CancellationToken.None)).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return exitCode;
+    }
+
+    private static Task WhenCancelled(CancellationToken cancellationToken)
+    {
+        var completion = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        cancellationToken.Register(() => completion.TrySetResult());
+        return completion.Task;
+    }
+
+    private sealed class StderrTraceListener : System.Diagnostics.TraceListener
+    {
+        private readonly ServerLog _log;
+
+        public StderrTraceListener(ServerLog log)
+        {
+            _log = log;
+        }
+
+        public override void Write(string? message)
+        {
+        }
+
+        public override void WriteLine(string? message)
+        {
+            if (!string.IsNullOrWhiteSpace(message))
+            {
+                _log.Warn("json-rpc: " + message);
+            }
+        }
+    }
+}
