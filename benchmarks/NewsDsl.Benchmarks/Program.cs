@@ -50,6 +50,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 3 && args[0] == "--lsp-memory")
+        {
+            LspMemory.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -8,6 +8,7 @@ using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Text;
+using NewsDsl.Render;
 
 namespace NewsDsl.Cli;
 
@@ -26,6 +27,7 @@ internal static class ExportCommand
     private static readonly Dictionary<string, Action<TextWriter, string, NewsCheckResult>> s_writers = new(StringComparer.Ordinal)
     {
         ["json"] = ArticleJson.Write,
+        ["jsonld"] = (writer, _, result) => writer.WriteLine(SchemaOrg.ToJson(result.Model, indented: true)),
     };
 
     internal static Command Create()
@@ -33,7 +35,7 @@ internal static class ExportCommand
         var file = new Argument<string>("file") { Description = "the .news article to export" };
         var format = new Option<string>("--format")
         {
-            Description = "json (default): the article's sources, quotations, claims and findings, as docs/export.md describes",
+            Description = "json (default): the article's sources, quotations, claims and findings, as docs/export.md describes; jsonld: schema.org NewsArticle, Quotation and Claim items (docs/schema-org.md)",
             DefaultValueFactory = _ => "json",
             HelpName = string.Join('|', s_writers.Keys),
         };

@@ -35,7 +35,11 @@ internal static class Program
 
         root.Add(LspCommand.Create());
 
+        root.Add(ImportCommand.Create());
+
         // Other commands (import, render, lsp, ...) are registered here, one line each, in their own paragraph.
+
+        root.Add(RenderCommand.Create());
 
         foreach (var version in root.Options.OfType<VersionOption>())
         {

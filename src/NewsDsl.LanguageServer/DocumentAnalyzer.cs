@@ -62,13 +62,25 @@ internal sealed class DocumentAnalyzer
     /// <summary>The article that comes first (by path, as <c>newsdsl check</c> orders a folder) among the others using <paramref name="id"/>, if it comes before this one.</summary>
     private WorkspaceArticle? FirstWithSameId(string id, string fullPath)
     {
+        // Runs on every keystroke with thousands of articles around: compare ids first, allocate only for a match.
         WorkspaceArticle? first = null;
-        foreach (var candidate in ArticlesExcept(fullPath))
+        foreach (var document in _documents.All)
         {
-            if (candidate.Identity?.Id == id && string.CompareOrdinal(candidate.FullPath, fullPath) < 0
-                && (first is null || string.CompareOrdinal(candidate.FullPath, first.FullPath) < 0))
+            if (document.FullPath is { } path && path != fullPath && document.Latest?.Identity is { } identity && identity.Id == id
+                && string.CompareOrdinal(path, fullPath) < 0 && (first is null || string.CompareOrdinal(path, first.FullPath) < 0)
+                && _workspace.IsInWorkspace(path))
             {
-                first = candidate;
+                first = new WorkspaceArticle(path, _workspace.DisplayPath(path), document.Uri, identity, null);
+            }
+        }
+
+        foreach (var article in _workspace.Articles)
+        {
+            if (article.Identity?.Id == id && article.FullPath != fullPath && string.CompareOrdinal(article.FullPath, fullPath) < 0
+                && (first is null || string.CompareOrdinal(article.FullPath, first.FullPath) < 0)
+                && _documents.FindByPath(article.FullPath) is null)
+            {
+                first = article;
             }
         }
 

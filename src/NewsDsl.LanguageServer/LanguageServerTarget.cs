@@ -101,6 +101,10 @@ internal sealed class LanguageServerTarget
                 {
                     _workspace.Scan(token);
                     _log.Info($"workspace scanned: {_workspace.Count} articles");
+
+                    // The scan parsed every article and kept only identities: give the garbage back now rather than
+                    // carry it for the hours the server stays open.
+                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
                     RecheckOpenDocuments();
                 }
                 catch (OperationCanceledException)
@@ -142,8 +146,12 @@ internal sealed class LanguageServerTarget
         }
 
         var document = _documents.Open(item.Uri, item.Text, item.Version);
+        document.IdentityChanged = (changed, before, after) =>
+        {
+            RecheckOthersUsing(changed, before);
+            RecheckOthersUsing(changed, after);
+        };
         document.ScheduleCheck(_analyzer, PushPublisher, _delayMilliseconds, _log);
-        RecheckOthersWithSameId(document);
     }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
@@ -201,7 +209,7 @@ internal sealed class LanguageServerTarget
             _ = document.PublishClearedAsync(() => rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(document.Uri, null, Array.Empty<Diagnostic>())), _log);
         }
 
-        RecheckOthersWithSameId(document);
+        RecheckOthersUsing(document, document.Latest?.Identity?.Id);
     }
 
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
@@ -492,12 +500,17 @@ internal sealed class LanguageServerTarget
         }
     }
 
-    /// <summary>An article's id changed hands: the other open articles may gain or lose NEWS006.</summary>
-    private void RecheckOthersWithSameId(OpenDocument changed)
+    /// <summary>An article id appeared or went away in one document: the other open articles with that id may gain or lose NEWS109.</summary>
+    private void RecheckOthersUsing(OpenDocument changed, string? id)
     {
+        if (id is null)
+        {
+            return;
+        }
+
         foreach (var document in _documents.All)
         {
-            if (!ReferenceEquals(document, changed) && document.Latest?.Identity is not null)
+            if (!ReferenceEquals(document, changed) && document.Latest?.Identity?.Id == id)
             {
                 document.ScheduleCheck(_analyzer, PushPublisher, _delayMilliseconds, _log);
             }

@@ -186,8 +186,8 @@ internal sealed class OpenDocument
             DocumentSnapshot snapshot;
             try
             {
-                var latest = Latest;
-                snapshot = latest is not null && latest.Version == version && ReferenceEquals(text, latest.Text.Content) ? latest : analyzer.Analyze(Uri, FullPath, text, version, token);
+                // Always a fresh check, even of an unchanged text: a recheck is asked for when the workspace around it changed.
+                snapshot = analyzer.Analyze(Uri, FullPath, text, version, token);
             }
             catch (OperationCanceledException)
             {
@@ -208,14 +208,27 @@ internal sealed class OpenDocument
         }
     }
 
+    /// <summary>Called (off the lock) when a newer snapshot's article id differs from the previous one's: other articles' NEWS109 may change.</summary>
+    public Action<OpenDocument, string?, string?>? IdentityChanged { get; set; }
+
     private void Store(DocumentSnapshot snapshot)
     {
+        string? before;
+        bool stored;
         lock (_gate)
         {
-            if (_latest is null || snapshot.Version >= _latest.Version)
+            before = _latest?.Identity?.Id;
+            stored = _latest is null || snapshot.Version >= _latest.Version;
+            if (stored)
             {
                 _latest = snapshot;
             }
+        }
+
+        var after = snapshot.Identity?.Id;
+        if (stored && before != after)
+        {
+            IdentityChanged?.Invoke(this, before, after);
         }
     }
 

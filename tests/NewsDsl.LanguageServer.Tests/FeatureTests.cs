@@ -102,6 +102,11 @@ public sealed class FeatureTests : IClassFixture<ServerFixture>, IAsyncLifetime
         Assert.Contains("Mohammad Javad Zarif", quotation, StringComparison.Ordinal);
         Assert.Contains("said", quotation, StringComparison.Ordinal);
 
+        var suggestedText = Article + "\n\n“Perhaps so,”{@zarif?} he said.\n";
+        var (suggestedUri, _) = await _server.OpenAsync(suggestedText);
+        Assert.Contains("suggested", await HoverText(suggestedUri, suggestedText, "Perhaps so", 2), StringComparison.Ordinal);
+        Assert.DoesNotContain("suggested", quotation, StringComparison.Ordinal);
+
         var untagged = await HoverText(uri, Article, "This one has no tag", 3);
         Assert.Contains("unattributed", untagged, StringComparison.Ordinal);
 
@@ -258,16 +263,34 @@ public sealed class FeatureTests : IClassFixture<ServerFixture>, IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_article_id_used_by_another_workspace_file_is_NEWS006_pointing_at_that_file()
+    public async Task An_article_id_used_by_another_workspace_file_is_NEWS109_pointing_at_that_file()
     {
         // other.news (on disk, first by path) already uses 'other-story'.
         var (uri, diagnostics) = await _server.OpenAsync("---\nid: other-story\nheadline: Copy\n---\n\nWords.\n", "zz-copy.news");
 
-        var duplicate = diagnostics.Single(d => (string?)d!["code"] == "NEWS006")!;
+        var duplicate = diagnostics.Single(d => (string?)d!["code"] == "NEWS109")!;
         Assert.Equal(1, (int)duplicate["range"]!["start"]!["line"]!);
         var first = Assert.Single(duplicate["relatedInformation"]!.AsArray())!;
         Assert.EndsWith("/other.news", (string)first["location"]!["uri"]!, StringComparison.Ordinal);
         _ = uri;
+    }
+
+    [Fact]
+    public async Task Changing_one_open_article_s_id_takes_NEWS109_off_the_other_open_article()
+    {
+        var (first, _) = await _server.OpenAsync("---\nid: twin\nheadline: First\n---\n\nWords.\n", "twin-a.news");
+        var (second, diagnostics) = await _server.OpenAsync("---\nid: twin\nheadline: Second\n---\n\nWords.\n", "twin-b.news");
+        Assert.Contains(diagnostics, d => (string?)d!["code"] == "NEWS109");
+        var published = Client.Published(second).Count;
+
+        await Change(first, "---\nid: twin-renamed\nheadline: First\n---\n\nWords.\n", 2);
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline && Client.Published(second).Count == published)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.DoesNotContain(Client.Published(second)[^1]["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "NEWS109");
     }
 
     private async Task<List<string>> Labels(string uri, string text, string marker, int delta)

@@ -5,11 +5,15 @@ namespace NewsDsl.Language.Fixes;
 /// <summary>A declared source that may have spoken a quotation, and why it is ranked where it is.</summary>
 internal sealed class AttributionCandidate
 {
-    public AttributionCandidate(SourceSymbol source, string evidence)
+    public AttributionCandidate(SourceSymbol source, string evidence, bool isSuggestion = false)
     {
         Source = source;
         Evidence = evidence;
+        IsSuggestion = isSuggestion;
     }
+
+    /// <summary>True when the speaker suggestion engine chose this source (its evidence names the cue and line).</summary>
+    public bool IsSuggestion { get; }
 
     public SourceSymbol Source { get; }
 

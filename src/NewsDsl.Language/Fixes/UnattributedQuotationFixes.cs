@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
@@ -32,7 +33,8 @@ internal static class UnattributedQuotationFixes
             var edit = own is null
                 ? NewsTextEdit.Insert(closing.End, "{@" + id + "}")
                 : NewsTextEdit.Replace(new TextSpan(own.Span.Start, 4), "{@" + id);
-            context.Add($"Attribute to {{@{id}}} ({candidate.Source.Name})", edit, isSafe: false, "NEWS001.attribute." + id, candidate.Evidence);
+            var title = candidate.IsSuggestion ? $"Attribute to {candidate.Source.Name} ({candidate.Evidence})" : $"Attribute to {{@{id}}} ({candidate.Source.Name})";
+            context.Add(title, edit, isSafe: false, "NEWS001.attribute." + id, candidate.Evidence);
         }
 
         foreach (var word in new[] { "term", "title" })
@@ -42,6 +44,29 @@ internal static class UnattributedQuotationFixes
                 : NewsTextEdit.Replace(own.Span, "{" + word + "}");
             var why = word == "term" ? "a term or scare quote: nobody's words" : "a title (of a book, a slogan, an operation): nobody's words";
             context.Add($"Mark as {{{word}}}", edit, isSafe: false, "NEWS001.mark-" + word, why);
+        }
+
+        AddSuggestAll(context);
+    }
+
+    /// <summary>
+    /// The whole-file action: every untagged quotation the suggestion engine is confident about gets
+    /// <c>{@id?}</c> (suggested: the writer confirms each by removing the <c>?</c>).
+    /// </summary>
+    private static void AddSuggestAll(FixContext context)
+    {
+        var edits = new List<NewsTextEdit>();
+        foreach (var suggestion in Suggestions.SpeakerSuggester.Suggest(context.Model).Suggestions)
+        {
+            if (suggestion.IsConfident && suggestion.SourceId is { } id && suggestion.Quotation.Tag is null && suggestion.Quotation.LastPart.ClosingMark is { } end)
+            {
+                edits.Add(NewsTextEdit.Insert(end.End, "{@" + id + "?}"));
+            }
+        }
+
+        if (edits.Count > 0)
+        {
+            context.Add($"Suggest all attributions ({edits.Count})", edits, isSafe: false, "NEWS001.suggest-all", "tags every quotation the speaker engine is sure of with {@id?} for you to confirm");
         }
     }
 

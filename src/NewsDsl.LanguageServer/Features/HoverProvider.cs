@@ -94,6 +94,11 @@ internal static class HoverProvider
                     {
                         text.Append(" (from what encloses it)");
                     }
+
+                    if (quotation.IsSuggested)
+                    {
+                        text.Append(", *suggested*: remove the `?` from the tag to confirm it");
+                    }
                 }
                 else
                 {

@@ -29,12 +29,12 @@ public sealed class FixProviderTests
         var fixes = NewsFixes.GetFixes(result, Single(result, "NEWS001"));
 
         Assert.Equal(
-            new[] { "Attribute to {@zarif} (Mohammad Javad Zarif)", "Attribute to {@trump} (Donald Trump)", "Mark as {term}", "Mark as {title}", "Suppress NEWS001 on this line" },
+            new[] { "Attribute to Mohammad Javad Zarif (“Zarif said”, line 8)", "Attribute to {@trump} (Donald Trump)", "Mark as {term}", "Mark as {title}", "Suggest all attributions (1)", "Suppress NEWS001 on this line" },
             fixes.Select(f => f.Title));
         Assert.All(fixes, f => Assert.False(f.IsSafe));
-        Assert.Equal("'Zarif' is named in the same sentence", fixes[0].Detail);
+        Assert.Equal("“Zarif said”, line 8", fixes[0].Detail);
         Assert.Equal("'president' is named in the same paragraph", fixes[1].Detail);
-        Assert.Equal(new[] { "NEWS001.attribute.zarif", "NEWS001.attribute.trump", "NEWS001.mark-term", "NEWS001.mark-title", "NEWS001.suppress-line" }, fixes.Select(f => f.EquivalenceKey));
+        Assert.Equal(new[] { "NEWS001.attribute.zarif", "NEWS001.attribute.trump", "NEWS001.mark-term", "NEWS001.mark-title", "NEWS001.suggest-all", "NEWS001.suppress-line" }, fixes.Select(f => f.EquivalenceKey));
 
         Assert.EndsWith("“We took proportionate measures,”{@zarif} Zarif said on Twitter.\n", ApplyAndCheckGone(result, fixes[0]));
         Assert.EndsWith("“We took proportionate measures,”{term} Zarif said on Twitter.\n", ApplyAndCheckGone(result, fixes[2]));
@@ -65,7 +65,7 @@ public sealed class FixProviderTests
     public void NEWS001_on_a_quotation_tagged_own_turns_the_tag_into_an_attribution_keeping_its_figure()
     {
         var result = Check(FrontMatter + Zarif + "\n“Eighty died,”{own about=\"deaths\" value=\"80\"} Zarif said.\n");
-        var fixed1 = ApplyAndCheckGone(result, Fix(result, "NEWS001", "Attribute to {@zarif} (Mohammad Javad Zarif)"));
+        var fixed1 = ApplyAndCheckGone(result, Fix(result, "NEWS001", "Attribute to Mohammad Javad Zarif (“Zarif said”, line 7)"));
         Assert.EndsWith("“Eighty died,”{@zarif about=\"deaths\" value=\"80\"} Zarif said.\n", fixed1);
         var fixed2 = ApplyAndCheckGone(result, Fix(result, "NEWS001", "Mark as {term}"));
         Assert.EndsWith("“Eighty died,”{term} Zarif said.\n", fixed2);
@@ -75,7 +75,7 @@ public sealed class FixProviderTests
     public void NEWS001_over_paragraphs_is_tagged_after_its_last_closing_mark()
     {
         var result = Check(FrontMatter + Zarif + "\n“We acted.\n\n“We are done,” Zarif said.\n");
-        var fixedText = ApplyAndCheckGone(result, Fix(result, "NEWS001", "Attribute to {@zarif} (Mohammad Javad Zarif)"));
+        var fixedText = ApplyAndCheckGone(result, Fix(result, "NEWS001", "Attribute to Mohammad Javad Zarif (“Zarif said”, line 9)"));
         Assert.EndsWith("“We are done,”{@zarif} Zarif said.\n", fixedText);
     }
 

@@ -1,0 +1,103 @@
+using System;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using NewsDsl.Language;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Benchmarks;
+
+/// <summary>
+/// The language server's latency as a writer feels it (issue 10 §4): from sending a <c>didChange</c> to
+/// receiving the <c>publishDiagnostics</c> of that version, and a completion round trip, for the seed
+/// and the 1 MB article. 500 single-edit iterations each; the P95 column is the target's measure
+/// (p95 ≤ 10 ms for the seed). The peer, side by side: <see cref="NewsChecker.Check"/> alone on the
+/// same edited text, the least work any server must do per edit; the ratio is the server's overhead.
+/// In process (in-memory pipes, through the frame guard, StreamJsonRpc and the whole server).
+/// Run: <c>dotnet run -c Release --project benchmarks/NewsDsl.Benchmarks -- --filter *LspBenchmarks*</c>.
+/// </summary>
+[Config(typeof(LspBenchmarks.Settings))]
+public class LspBenchmarks
+{
+    private LspBenchmarkClient _client = null!;
+    private string _uri = string.Empty;
+    private string _text = string.Empty;
+    private int _version;
+    private int _editOffsetLine;
+    private (int Line, int Character) _completionAt;
+
+    [Params("seed", "1MB")]
+    public string Article { get; set; } = "seed";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var body = Article == "seed" ? Inputs.Seed : Inputs.LargeArticle();
+
+        // A line to type on (the seed's first prose line after the declarations), and a '{@' to complete at, at the end.
+        _text = body.TrimEnd('\n') + "\n\n“Words,”{@\n";
+        var lines = _text.Split('\n');
+        _editOffsetLine = Array.FindIndex(lines, l => l.StartsWith("Iran struck back", StringComparison.Ordinal));
+        _completionAt = (lines.Length - 2, "“Words,”{@".Length);
+        _uri = "file:///bench/" + Article + ".news";
+        _client = LspBenchmarkClient.StartInProcess();
+        _client.InitializeAsync(null).GetAwaiter().GetResult();
+        var first = _client.ExpectPublish(1);
+        _client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = _uri, languageId = "news", version = 1, text = _text } }).GetAwaiter().GetResult();
+        first.GetAwaiter().GetResult();
+        _version = 1;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>The peer: checking the article once, as the server must after each keystroke.</summary>
+    [Benchmark(Baseline = true)]
+    public int CheckAlone() => NewsChecker.Check(NewsText.From(_text, "bench.news")).Diagnostics.Count;
+
+    /// <summary>One keystroke: type or delete one letter on a prose line, wait for that version's diagnostics.</summary>
+    [Benchmark]
+    public int DidChangeToPublishDiagnostics()
+    {
+        var version = ++_version;
+        var typing = version % 2 == 0;
+        var published = _client.ExpectPublish(version);
+        var range = typing
+            ? new { start = new { line = _editOffsetLine, character = 5 }, end = new { line = _editOffsetLine, character = 5 } }
+            : new { start = new { line = _editOffsetLine, character = 5 }, end = new { line = _editOffsetLine, character = 6 } };
+        _client.NotifyAsync("textDocument/didChange", new
+        {
+            textDocument = new { uri = _uri, version },
+            contentChanges = new[] { new { range, text = typing ? "x" : string.Empty } },
+        }).GetAwaiter().GetResult();
+        return published.GetAwaiter().GetResult();
+    }
+
+    /// <summary>Completion of source ids after <c>{@</c>.</summary>
+    [Benchmark]
+    public int Completion()
+    {
+        var result = _client.RequestAsync("textDocument/completion", new { textDocument = new { uri = _uri }, position = new { line = _completionAt.Line, character = _completionAt.Character } }).GetAwaiter().GetResult();
+        return result.GetProperty("items").GetArrayLength();
+    }
+
+    public sealed class Settings : ManualConfig
+    {
+        public Settings()
+        {
+            AddJob(Job.Default
+                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithWarmupCount(20)
+                .WithIterationCount(500)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1));
+            AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max);
+            WithOptions(ConfigOptions.DisableOptimizationsValidator);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using NewsDsl.Import;
+
+namespace NewsDsl.Cli;
+
+/// <summary><c>newsdsl import &lt;file.txt|file.md|file.html&gt; [-o out.news]</c>: a .news draft with suggested speakers.</summary>
+internal static class ImportCommand
+{
+    internal static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "the copy to import: .txt (plain text), .md (Markdown) or .html" };
+        var output = new Option<string?>("--output", "-o") { Description = "write the draft here (replacing the file atomically) instead of to standard output" };
+        var command = new Command("import", "Turns plain text, Markdown or HTML copy into a .news draft: speakers declared, quotations tagged {@id?} where the speaker engine is sure, left untagged (NEWS001) where it is not.") { file, output };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(output), parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Run(string file, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        string content;
+        try
+        {
+            content = File.ReadAllText(file, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"newsdsl: cannot read '{file}': {e.Message}");
+            return Program.UsageError;
+        }
+
+        var result = ArticleImporter.Import(content, ArticleImporter.FormatOf(file), Path.GetFileName(file));
+        if (output is null)
+        {
+            stdout.Write(result.Draft);
+        }
+        else if (!TryWriteAtomically(output, result.Draft, out var error))
+        {
+            stderr.WriteLine($"newsdsl: cannot write '{output}': {error}");
+            return Program.UsageError;
+        }
+
+        var untagged = result.Quotations - result.Suggested;
+        stderr.WriteLine($"imported {file}: {result.Quotations} quotation(s), {result.Suggested} tagged {{@id?}} for review, {untagged} left untagged; {result.Sources} source(s) declared");
+        return Program.Success;
+    }
+
+    /// <summary>Writes a temporary file beside the target, then renames it over: a reader never sees half a draft.</summary>
+    private static bool TryWriteAtomically(string path, string text, out string error)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, full, overwrite: true);
+            error = string.Empty;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // The temporary file could not be removed either; the target is untouched.
+            }
+
+            error = e.Message;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NewsDsl.Configuration;
+using NewsDsl.Language;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Text;
+using NewsDsl.Render;
+
+namespace NewsDsl.Cli;
+
+/// <summary>
+/// <c>newsdsl render &lt;file.news&gt;... [-o page.html | -o folder/]</c>: writes the review page of
+/// each article (issue 12). One article without <c>-o</c> goes to standard output; several go to a
+/// folder, one <c>&lt;name&gt;.html</c> each. Pages are written atomically (temporary file, then
+/// rename) and never over an input. Exit codes as <c>check</c>: 0 no errors, 1 an article has an
+/// error finding (its page is still written), 2 bad usage or an unreadable path.
+/// </summary>
+internal static class RenderCommand
+{
+    internal static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = ".news files, or folders searched recursively for them",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(RejectUnknownOptions);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "the page to write (page.html), or a folder for one page per article (folder/); one article without -o goes to standard output",
+        };
+
+        var command = new Command("render", "Writes a self-contained review page (HTML) per article: whose words are where, every finding at its place, the sources, conflicting figures and schema.org data. Severities come from .editorconfig, as in a build.")
+        {
+            paths,
+            output,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(paths) ?? Array.Empty<string>(),
+            parse.GetValue(output),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Run(IReadOnlyList<string> paths, string? output, TextWriter stdout, TextWriter stderr)
+    {
+        if (!TryCollectFiles(paths, stderr, out var files))
+        {
+            return Program.UsageError;
+        }
+
+        if (files.Count == 0)
+        {
+            stderr.WriteLine("newsdsl: no .news files found: give a .news file or a folder that contains some.");
+            return Program.UsageError;
+        }
+
+        var toFolder = output is not null && (Directory.Exists(output) || output.EndsWith('/') || output.EndsWith(Path.DirectorySeparatorChar));
+        if (files.Count > 1 && !toFolder)
+        {
+            stderr.WriteLine($"newsdsl: {files.Count} articles make {files.Count} pages: give a folder to write them to, as in 'newsdsl render <paths> -o pages/'.");
+            return Program.UsageError;
+        }
+
+        var targets = new List<string?>();
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            string? target = output is null ? null : toFolder ? Path.Combine(output, Path.GetFileNameWithoutExtension(file.FullPath) + ".html") : output;
+            if (target is not null)
+            {
+                var full = Path.GetFullPath(target);
+                if (taken.TryGetValue(full, out var other))
+                {
+                    stderr.WriteLine($"newsdsl: '{other}' and '{file.DisplayPath}' would both be written to '{target}': render them to different folders.");
+                    return Program.UsageError;
+                }
+
+                if (files.Any(f => f.FullPath == full))
+                {
+                    stderr.WriteLine($"newsdsl: '{target}' is an input article: choose another output path.");
+                    return Program.UsageError;
+                }
+
+                taken[full] = file.DisplayPath;
+            }
+
+            targets.Add(target);
+        }
+
+        if (toFolder)
+        {
+            try
+            {
+                Directory.CreateDirectory(output!);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"newsdsl: cannot create folder '{output}': {exception.Message}");
+                return Program.UsageError;
+            }
+        }
+
+        var severities = new NewsSeverityResolver();
+        var errors = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            string content;
+            try
+            {
+                content = File.ReadAllText(file.FullPath, Encoding.UTF8);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"newsdsl: cannot read '{file.DisplayPath}': {exception.Message}");
+                return Program.UsageError;
+            }
+
+            // Severities as the build reports them (the one resolver 'check' and the build use).
+            var options = severities.OptionsFor(file.FullPath);
+            var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), options);
+            errors += result.Diagnostics.Count(d => d.Severity == NewsSeverity.Error);
+            if (targets[i] is not { } target)
+            {
+                ReviewPage.Write(result, stdout, file.DisplayPath);
+                continue;
+            }
+
+            try
+            {
+                WriteAtomically(target, writer => ReviewPage.Write(result, writer, file.DisplayPath));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"newsdsl: cannot write '{target}': {exception.Message}");
+                return Program.UsageError;
+            }
+        }
+
+        if (output is not null)
+        {
+            stderr.WriteLine(files.Count == 1 && !toFolder
+                ? $"newsdsl: wrote {output}"
+                : $"newsdsl: wrote {files.Count} {(files.Count == 1 ? "page" : "pages")} to {output}");
+        }
+
+        return errors > 0 ? Program.ErrorsFound : Program.Success;
+    }
+
+    private static void WriteAtomically(string path, Action<TextWriter> write)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static void RejectUnknownOptions(ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-')
+            {
+                result.AddError($"unknown option '{token.Value}' (a path that starts with '-' is written ./{token.Value}).");
+            }
+        }
+    }
+
+    private static bool TryCollectFiles(IReadOnlyList<string> paths, TextWriter stderr, out List<InputFile> files)
+    {
+        files = new List<InputFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            IEnumerable<string> found;
+            if (File.Exists(path))
+            {
+                found = new[] { path };
+            }
+            else if (Directory.Exists(path))
+            {
+                try
+                {
+                    found = Directory.EnumerateFiles(path, "*.news", SearchOption.AllDirectories)
+                        .Where(f => f.EndsWith(".news", StringComparison.OrdinalIgnoreCase))
+                        .OrderBy(f => f, StringComparer.Ordinal)
+                        .ToList();
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"newsdsl: cannot read folder '{path}': {exception.Message}");
+                    return false;
+                }
+            }
+            else
+            {
+                stderr.WriteLine($"newsdsl: '{path}' does not exist: give a .news file or a folder that contains some.");
+                return false;
+            }
+
+            foreach (var file in found)
+            {
+                var full = Path.GetFullPath(file);
+                if (seen.Add(full))
+                {
+                    var display = file.StartsWith("./", StringComparison.Ordinal) ? file.Substring(2) : file;
+                    files.Add(new InputFile(display, full));
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record InputFile(string DisplayPath, string FullPath);
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsDsl.Language.Suggestions;
+
+/// <summary>The words the attribution grammar knows: speech verbs, roles, titles, and words that are not speakers.</summary>
+internal static class CueLexicon
+{
+    private static HashSet<string> Set(string words) => new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    /// <summary>Speech verbs in every form news copy uses them.</summary>
+    public static readonly HashSet<string> SpeechVerbs = Set(@"
+say says said saying tell tells told telling add adds added adding write writes wrote writing
+ask asks asked asking noted noting warn warns warned warning insist insists insisted insisting
+argue argues argued arguing called calling likened likening chanted chanting
+declare declares declared declaring stated explain explains explained explaining
+reply replies replied replying respond responds responded responding answered
+recall recalls recalled recalling remarked commented commenting
+claimed claiming contend contends contended maintains maintained
+acknowledge acknowledges acknowledged acknowledging admit admits admitted admitting announce announces announced announcing
+assert asserts asserted boasted complain complains complained complaining concede concedes conceded
+confirm confirms confirmed confirming deny denies denied denying describe describes described describing
+emphasised emphasising emphasized emphasizing stressed stressing
+suggest suggests suggested tweeted tweeting posted reported
+threaten threatens threatened threatening vowed vowing promised promising
+predict predicts predicted urged urging joked joking quipped
+shouted yelled screamed whispered exclaimed
+recounted observed observing continued concluded concluding
+countered lamented reflected hinted indicated indicates
+pledged demanded pleaded testify testifies testified
+muttered wondered mused texted emailed
+accused accusing criticised criticized praised hailed
+sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
+");
+
+    /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>
+    public static readonly HashSet<string> GenericBodies = Set("group company firm organisation organization agency body federation association union party institute council ministry department");
+
+    /// <summary>Speech verbs that begin a participle clause: <c>, saying “…”</c>, <c>, adding that …</c>.</summary>
+    public static bool IsParticiple(string lower) => lower.EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>Words that may stand between a speaker and the speech verb: <c>Zarif later said</c>, <c>he was quoted as saying</c>.</summary>
+    public static readonly HashSet<string> VerbModifiers = Set(@"
+also later then again has had have was were is are would will previously reportedly once recently separately
+repeatedly further quickly simply only just still already earlier quoted as did does initially first finally
+publicly privately angrily flatly bluntly told
+");
+
+    public static readonly HashSet<string> Pronouns = Set("he she it they");
+
+    public static readonly HashSet<string> Determiners = Set("the a an two three four five several some many both one its his her their another each");
+
+    /// <summary>Lower-case words that head a speaker phrase: roles, bodies and groups.</summary>
+    public static readonly HashSet<string> RoleNouns = Set(@"
+spokesman spokeswoman spokesperson spokespeople office member members staffer official officials minister ministers president premier leader leaders
+chief director head secretary governor mayor senator lawmaker lawmakers congressman congresswoman ambassador envoy
+diplomat diplomats commander general officer officers police policeman policewoman source sources witness witnesses
+resident residents analyst analysts expert experts economist economists executive executives chairman chairwoman
+chairperson manager owner founder lawyer lawyers attorney prosecutor prosecutors judge judges doctor doctors nurse
+teacher teachers student students protester protesters activist activists worker workers farmer farmers voter voters
+ministry department agency company firm government administration authorities union council committee court army military
+statement report letter memo filing document documents military's organisers organizers campaigners rebels insurgents
+regulator regulators board bank group groups party coalition campaign team club league network channel broadcaster
+newspaper media agency's investors traders fans parents officials' aide aides adviser advisers advisor researchers researcher
+scientist scientists professor coach captain negotiator negotiators mediator mediators medic medics paramedic paramedics
+survivor survivors victim victims mother father wife husband son daughter sister brother friend neighbour neighbor
+neighbours neighbors man woman men women spokesmen spokeswomen staff employees employee inspector detective sheriff
+");
+
+    /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
+    public static readonly HashSet<string> PhraseModifiers = Set(@"
+senior former top chief deputy local foreign state national security military government interior defense defence
+federal regional police health finance economy trade justice energy oil education transport environment press
+elected unnamed anonymous independent opposition ruling rival other junior acting interim assistant associate vice
+general high-ranking lead leading spokesperson's prime white house of for at in the a an two three several some
+official company's ministry's party's union's army's's hospital airport city county town village news wire
+");
+
+    /// <summary>Words before a name that are titles or honorifics, not part of the name.</summary>
+    public static readonly HashSet<string> TitleWords = Set(@"
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. president vice prime minister foreign defense defence interior finance
+secretary general gen gen. lt lt. lieutenant colonel col col. major maj maj. captain capt capt. sergeant sgt sgt.
+brigadier admiral adm adm. commander cmdr senator sen sen. representative rep rep. governor gov gov. mayor chancellor
+chief director leader ayatollah sheikh king queen prince princess emir sultan pope cardinal bishop rev rev. rabbi imam
+judge justice secretary-general commissioner ambassador spokesman spokeswoman ceo chairman chairwoman coach inspector detective sheriff
+deputy premier speaker state energy trade economy health justice attorney supreme
+");
+
+    /// <summary>Capitalized words that are not names at the start of a phrase.</summary>
+    public static readonly HashSet<string> NotNames = Set(@"
+the a an in on at by for from with after before during but and or so yet however meanwhile later earlier instead
+then still also when while although though because since if as asked told monday tuesday wednesday thursday friday
+saturday sunday january february march april may june july august september october november december today yesterday
+this that these those there here it its he she they we i his her their our my you your what which who whom whose
+one some many several both all each every no not last next first second third new despite under over about
+according
+");
+
+    /// <summary>Words that end a speaker phrase read backwards (they belong to the clause before).</summary>
+    public static readonly HashSet<string> PhraseBreakers = Set(@"
+and but or nor that which who whom whose what when where while as because since if than though although
+in on at by from with to into onto after before during about over under between against without within
+is was were are be been being has had have do does did not no so also then
+");
+
+    /// <summary>Words of organisations.</summary>
+    public static readonly HashSet<string> OrganizationWords = Set(@"
+ministry department corps council agency party company inc inc. corp corp. ltd ltd. group association union committee
+office bank university pentagon kremlin police army military government court commission institute foundation
+federation organization organisation authority authorities service board navy force forces command embassy parliament
+senate congress administration house cabinet club league coalition campaign charity hospital school fund movement
+regime firm airline airlines bureau secretariat assembly alliance nato un eu opec fbi cia irgc
+");
+
+    /// <summary>Words of news media.</summary>
+    public static readonly HashSet<string> MediaWords = Set(@"
+tv television radio news times post journal press media newspaper broadcaster reuters afp ap bbc cnn gazette tribune
+herald daily channel network wire agency irna tass xinhua bloomberg telegraph guardian observer
+");
+
+    /// <summary>Words of groups of people (a plural speaker).</summary>
+    public static readonly HashSet<string> GroupWords = Set(@"
+officials sources witnesses residents analysts experts economists executives protesters activists workers farmers
+voters lawmakers diplomats students teachers doctors nurses investors traders fans parents aides advisers researchers
+scientists negotiators mediators medics paramedics survivors victims neighbours neighbors people organisers organizers
+campaigners rebels insurgents officers spokespeople staff employees men women
+");
+
+    /// <summary>Words that make a group anonymous (<c>officials</c> without a name).</summary>
+    public static readonly HashSet<string> AnonymousHeads = Set("officials sources source official diplomats diplomat aides aide insiders insider people");
+
+    /// <summary>Places that speak for their governments (<c>Tehran said</c>).</summary>
+    public static readonly HashSet<string> Capitals = Set(@"
+washington tehran moscow beijing london paris berlin brussels kyiv kiev baghdad damascus ankara riyadh cairo jerusalem
+tokyo seoul pyongyang delhi islamabad kabul ottawa canberra rome madrid athens warsaw budapest vienna geneva
+iran iraq israel russia china ukraine syria turkey egypt india pakistan france germany britain japan
+");
+
+    /// <summary>Gendered words that tell whether a speaker is a man or a woman.</summary>
+    public static readonly HashSet<string> MaleWords = Set("mr mr. he his him spokesman chairman congressman businessman king prince father husband son brother man boy sir lord");
+
+    public static readonly HashSet<string> FemaleWords = Set("mrs mrs. ms ms. miss she her spokeswoman chairwoman congresswoman businesswoman queen princess mother wife daughter sister woman girl lady dame");
+
+    /// <summary>Words before a quotation that make it a work's title.</summary>
+    public static readonly HashSet<string> TitleCues = Set(@"
+film movie book novel song album play series show documentary titled entitled headlined poem opera musical memoir
+single episode exhibition drama anthem painting programme program podcast column essay report's
+");
+
+    /// <summary>Words before a quotation that make it a term nobody is quoted as saying.</summary>
+    public static readonly HashSet<string> TermCues = Set("so-called term word phrase nicknamed slogan motto hashtag label");
+
+    /// <summary>Abbreviations whose period does not end a sentence.</summary>
+    public static readonly HashSet<string> Abbreviations = Set(@"
+mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof rev capt maj cmdr adm inc corp ltd co no vs jan feb aug sept oct nov dec
+mt ft gov messrs
+");
+
+    /// <summary>Adjectives of nations and parties: they describe a speaker but are not a name (<c>the Iranian Leader</c>).</summary>
+    public static readonly HashSet<string> Nationalities = Set(@"
+iranian iraqi american syrian russian ukrainian chinese japanese british french german italian spanish israeli
+palestinian saudi egyptian turkish indian pakistani afghan lebanese jordanian qatari emirati kuwaiti yemeni european
+african asian canadian mexican brazilian australian korean polish dutch swedish norwegian danish finnish greek irish
+scottish welsh english republican democratic democrat uae us u.s. uk u.k. western arab gulf
+");
+
+    /// <summary>Words that carry no content for matching a heading to the quotation below it.</summary>
+    public static readonly HashSet<string> StopWords = Set(@"
+the a an and or but of in on at to for with from by is are was were be been it its this that these those as not no
+we our us you your they their them he his she her i my me will would can could should may might has have had do does
+did so if than then there here what which who all any some more most very just
+");
+}

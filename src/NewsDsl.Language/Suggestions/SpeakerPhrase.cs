@@ -1,0 +1,298 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace NewsDsl.Language.Suggestions;
+
+/// <summary>
+/// A phrase that can name a speaker: a pronoun (<c>he</c>), a name with its titles
+/// (<c>Iran’s Foreign Minister Mohammad Javad Zarif</c>) or a description (<c>a spokeswoman for the ministry</c>).
+/// </summary>
+internal sealed class SpeakerPhrase
+{
+    private SpeakerPhrase(List<ProseToken> tokens, int start, int end)
+    {
+        Start = start;
+        End = end;
+        var builder = new StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start && tokens[i].Kind == ProseTokenKind.Word)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        Text = builder.ToString();
+        TextStart = tokens[start].Start;
+        TextEnd = tokens[end - 1].End;
+        Head = tokens[end - 1].Lower;
+    }
+
+    /// <summary>First token index.</summary>
+    public int Start { get; }
+
+    /// <summary>Token index after the last.</summary>
+    public int End { get; }
+
+    public int TextStart { get; }
+
+    public int TextEnd { get; }
+
+    public string Text { get; }
+
+    /// <summary>The last word, lower case.</summary>
+    public string Head { get; }
+
+    public bool IsPronoun { get; private set; }
+
+    /// <summary>The trailing proper name's words, lower case, titles left out (<c>mohammad javad zarif</c>).</summary>
+    public List<string> NameWords { get; } = new();
+
+    /// <summary>The trailing proper name as written.</summary>
+    public string NameText { get; private set; } = "";
+
+    /// <summary>The words before the name (<c>Foreign Minister</c>), as written; for a description, empty.</summary>
+    public string TitleText { get; private set; } = "";
+
+    /// <summary>Lower-case title and role words of the phrase.</summary>
+    public List<string> RoleWords { get; } = new();
+
+    public SpeakerGender Gender { get; private set; }
+
+    /// <summary>Set by the grammar: the role an appositive gives (<c>X, a spokesman for Y, said</c>).</summary>
+    public string? Appositive { get; set; }
+
+    public bool IsDescription => !IsPronoun && NameWords.Count == 0;
+
+    public bool IsPlural => CueLexicon.GroupWords.Contains(Head) || (Start < End && IsNumberWord(Text));
+
+    private static bool IsNumberWord(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return lower.StartsWith("two ", System.StringComparison.Ordinal) || lower.StartsWith("three ", System.StringComparison.Ordinal) || lower.StartsWith("several ", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>A phrase the article has declared as a form of a source: taken whole, whatever its words.</summary>
+    public static SpeakerPhrase Known(List<ProseToken> tokens, int start, int end) => Build(tokens, start, end, lenient: true, known: true)!;
+
+    /// <summary>A pronoun phrase made up by the engine (to resolve "the group" as "it").</summary>
+    public static SpeakerPhrase Synthetic(string pronoun)
+    {
+        var tokens = new List<ProseToken> { new(ProseTokenKind.Word, 0, pronoun.Length, pronoun) };
+        return Pronoun(tokens, 0);
+    }
+
+    /// <summary>Reads the phrase that ends right before <paramref name="end"/>, going backwards within the sentence.</summary>
+    public static SpeakerPhrase? ReadBackward(List<ProseToken> tokens, int end, int sentenceStart, bool lenient)
+    {
+        var last = end - 1;
+        if (last < sentenceStart || !tokens[last].IsWord)
+        {
+            return null;
+        }
+
+        var head = tokens[last];
+        if (CueLexicon.Pronouns.Contains(head.Lower))
+        {
+            return Pronoun(tokens, last);
+        }
+
+        var start = last;
+        while (start - 1 >= sentenceStart && last - start < 9)
+        {
+            var previous = tokens[start - 1];
+            if (!previous.IsWord || CueLexicon.SpeechVerbs.Contains(previous.Lower))
+            {
+                break;
+            }
+
+            if (CueLexicon.PhraseBreakers.Contains(previous.Lower) && previous.Lower is not ("of" or "for" or "at" or "in"))
+            {
+                break;
+            }
+
+            if (previous.Lower is "the" or "a" or "an")
+            {
+                start--;
+                break;
+            }
+
+            if (!previous.IsCapitalized && !CueLexicon.PhraseModifiers.Contains(previous.Lower) && !CueLexicon.RoleNouns.Contains(previous.Lower) && !IsPossessive(previous.Text) && !lenient)
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        // Leading prepositions and weekday words belong to the clause, not the phrase.
+        while (start < last && (tokens[start].Lower is "of" or "for" or "at" or "in" || (tokens[start].IsCapitalized && CueLexicon.NotNames.Contains(tokens[start].Lower) && tokens[start].Lower is not ("the" or "a" or "an"))))
+        {
+            start++;
+        }
+
+        return Build(tokens, start, end, lenient);
+    }
+
+    /// <summary>Reads the phrase that starts at <paramref name="start"/>, going forwards within the sentence.</summary>
+    public static SpeakerPhrase? ReadForward(List<ProseToken> tokens, int start, int sentenceEnd, bool lenient)
+    {
+        if (start >= sentenceEnd || !tokens[start].IsWord)
+        {
+            return null;
+        }
+
+        var first = tokens[start];
+        if (CueLexicon.Pronouns.Contains(first.Lower))
+        {
+            return Pronoun(tokens, start);
+        }
+
+        var end = start;
+        while (end < sentenceEnd && end - start < 9)
+        {
+            var token = tokens[end];
+            if (!token.IsWord || (end > start && (CueLexicon.SpeechVerbs.Contains(token.Lower) || CueLexicon.VerbModifiers.Contains(token.Lower))))
+            {
+                break;
+            }
+
+            if (end > start && CueLexicon.PhraseBreakers.Contains(token.Lower))
+            {
+                // "a spokesman for the ministry", "the head of the agency": of/for only before more of the phrase.
+                if (token.Lower is "of" or "for" && end + 1 < sentenceEnd && tokens[end + 1].IsWord
+                    && (tokens[end + 1].IsCapitalized || CueLexicon.Determiners.Contains(tokens[end + 1].Lower)))
+                {
+                    end++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (end > start && !token.IsCapitalized && !CueLexicon.PhraseModifiers.Contains(token.Lower) && !CueLexicon.RoleNouns.Contains(token.Lower) && !IsPossessive(token.Text) && !lenient)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        while (end > start + 1 && tokens[end - 1].Lower is "of" or "for" or "the" or "a" or "an")
+        {
+            end--;
+        }
+
+        return end > start ? Build(tokens, start, end, lenient) : null;
+    }
+
+    public static bool IsPossessive(string word) =>
+        word.EndsWith("'s", System.StringComparison.Ordinal) || word.EndsWith("\u2019s", System.StringComparison.Ordinal) || word.EndsWith("s'", System.StringComparison.Ordinal) || word.EndsWith("s\u2019", System.StringComparison.Ordinal);
+
+    private static SpeakerPhrase Pronoun(List<ProseToken> tokens, int index) => new(tokens, index, index + 1)
+    {
+        IsPronoun = true,
+        Gender = tokens[index].Lower == "he" ? SpeakerGender.Male : tokens[index].Lower == "she" ? SpeakerGender.Female : SpeakerGender.Unknown,
+    };
+
+    private static SpeakerPhrase? Build(List<ProseToken> tokens, int start, int end, bool lenient, bool known = false)
+    {
+        if (end <= start)
+        {
+            return null;
+        }
+
+        var phrase = new SpeakerPhrase(tokens, start, end);
+        var head = tokens[end - 1];
+
+        // The trailing run of capitalized words that are not titles is the name (particles such as al- included).
+        var nameStart = end;
+        while (nameStart - 1 >= start)
+        {
+            var token = tokens[nameStart - 1];
+            var lower = token.Lower;
+            var isParticle = lower.StartsWith("al-", System.StringComparison.Ordinal) || lower.StartsWith("el-", System.StringComparison.Ordinal) || lower is "bin" or "ibn" or "de" or "van" or "von" or "da" or "le" or "al" or "abu";
+            if ((!token.IsCapitalized && !isParticle) || CueLexicon.TitleWords.Contains(lower) || IsPossessive(token.Text) || CueLexicon.NotNames.Contains(lower) || IsNationality(lower))
+            {
+                break;
+            }
+
+            nameStart--;
+        }
+
+        var nameBuilder = new StringBuilder();
+        for (var i = nameStart; i < end; i++)
+        {
+            phrase.NameWords.Add(tokens[i].Lower);
+            if (nameBuilder.Length > 0)
+            {
+                nameBuilder.Append(' ');
+            }
+
+            nameBuilder.Append(tokens[i].Text);
+        }
+
+        phrase.NameText = nameBuilder.ToString();
+        var titleBuilder = new StringBuilder();
+        for (var i = start; i < nameStart; i++)
+        {
+            var lower = tokens[i].Lower;
+            if (CueLexicon.MaleWords.Contains(lower))
+            {
+                phrase.Gender = SpeakerGender.Male;
+            }
+            else if (CueLexicon.FemaleWords.Contains(lower))
+            {
+                phrase.Gender = SpeakerGender.Female;
+            }
+
+            if (lower is "the" or "a" or "an" || IsPossessive(tokens[i].Text))
+            {
+                continue;
+            }
+
+            phrase.RoleWords.Add(lower);
+            if (lower is "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "miss" or "dr" or "dr.")
+            {
+                continue;
+            }
+
+            if (titleBuilder.Length > 0)
+            {
+                titleBuilder.Append(' ');
+            }
+
+            titleBuilder.Append(tokens[i].Text);
+        }
+
+        phrase.TitleText = titleBuilder.ToString();
+
+        if (phrase.NameWords.Count == 0)
+        {
+            // A description must be headed by a role, a body or a medium (or follow a quotation, where any "the …" will do).
+            var headLower = head.Lower;
+            var knownHead = known || CueLexicon.RoleNouns.Contains(headLower) || CueLexicon.TitleWords.Contains(headLower) || CueLexicon.MediaWords.Contains(headLower) || CueLexicon.OrganizationWords.Contains(headLower);
+            if (!knownHead && !(lenient && CueLexicon.Determiners.Contains(tokens[start].Lower)))
+            {
+                return null;
+            }
+
+            if (IsPossessive(head.Text) && !known)
+            {
+                return null;
+            }
+        }
+        else if (CueLexicon.NotNames.Contains(phrase.NameWords[0]) && phrase.NameWords.Count == 1)
+        {
+            return null;
+        }
+
+        return phrase;
+    }
+
+    private static bool IsNationality(string lower) => CueLexicon.Nationalities.Contains(lower);
+
+    public override string ToString() => Text;
+}

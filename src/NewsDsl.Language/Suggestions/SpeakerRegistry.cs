@@ -1,0 +1,370 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NewsDsl.Language.Semantics;
+
+namespace NewsDsl.Language.Suggestions;
+
+/// <summary>
+/// The speakers of one article: the declared sources first, then everyone the grammar finds. It
+/// decides when two phrases are the same speaker (<c>Zarif</c> and <c>Foreign Minister Mohammad
+/// Javad Zarif</c>, <c>the president</c> and <c>President Donald Trump</c>, <c>IRGC</c> and <c>Islamic
+/// Revolution Guards Corps</c>).
+/// </summary>
+internal sealed class SpeakerRegistry
+{
+    private readonly List<SpeakerEntity> _entities = new();
+    private readonly Dictionary<SpeakerEntity, int> _lastMention = new();
+    private int _clock;
+
+    public SpeakerRegistry(IReadOnlyList<SourceSymbol> sources)
+    {
+        foreach (var source in sources)
+        {
+            var entity = new SpeakerEntity(source.Name, source.Kind, source);
+            Describe(entity, source.Name, isDeclaredName: true);
+            foreach (var alias in source.Aliases)
+            {
+                entity.AddForm(alias);
+                Describe(entity, alias, isDeclaredName: false);
+            }
+
+            if (source.Title is { } title)
+            {
+                foreach (var word in Words(title))
+                {
+                    entity.RoleWords.Add(word);
+                }
+            }
+
+            // Mr./Ms. in a declared form, or spokesman/spokeswoman in the title, shows the gender.
+            foreach (var word in Words(source.Name + " " + string.Join(" ", source.Aliases) + " " + source.Title))
+            {
+                if (word is "mr" or "mr." or "spokesman" or "chairman" or "congressman")
+                {
+                    entity.Gender = SpeakerGender.Male;
+                }
+                else if (word is "mrs" or "mrs." or "ms" or "ms." or "miss" or "spokeswoman" or "chairwoman" or "congresswoman")
+                {
+                    entity.Gender = SpeakerGender.Female;
+                }
+            }
+
+            _entities.Add(entity);
+        }
+
+        HasDeclaredSources = sources.Count > 0;
+    }
+
+    public bool HasDeclaredSources { get; }
+
+    public IReadOnlyList<SpeakerEntity> Entities => _entities;
+
+    public void Touch(SpeakerEntity entity) => _lastMention[entity] = ++_clock;
+
+    public int LastMention(SpeakerEntity entity) => _lastMention.TryGetValue(entity, out var at) ? at : 0;
+
+    /// <summary>The speaker a phrase names: an existing one, or a new one when <paramref name="create"/>.</summary>
+    public SpeakerEntity? Resolve(SpeakerPhrase phrase, bool create)
+    {
+        var normalized = Normalize(phrase.Text);
+        SpeakerEntity? best = null;
+
+        // 1. A form already seen or declared.
+        foreach (var entity in _entities)
+        {
+            foreach (var form in entity.NormalizedForms)
+            {
+                if (form == normalized)
+                {
+                    best = MoreRecent(best, entity);
+                }
+            }
+        }
+
+        // 2. The same name, shorter or longer (Rouhani / President Hassan Rouhani), or an acronym (IRGC).
+        if (best is null && phrase.NameWords.Count > 0)
+        {
+            foreach (var entity in _entities)
+            {
+                if (SameName(phrase.NameWords, entity.NameWords) || IsAcronymOf(phrase.NameWords, entity.NameWords) || IsAcronymOf(entity.NameWords, phrase.NameWords))
+                {
+                    best = MoreRecent(best, entity);
+                }
+            }
+        }
+
+        // 3. A description through roles and titles (the president, the minister, the ministry).
+        if (best is null && phrase.IsDescription)
+        {
+            var matches = 0;
+            foreach (var entity in _entities)
+            {
+                if ((entity.RoleWords.Contains(phrase.Head) || entity.HasFormWord(phrase.Head)) && !HasOtherRank(phrase, entity))
+                {
+                    matches++;
+                    best = MoreRecent(best, entity);
+                }
+            }
+
+            // "a spokeswoman", "officials": an indefinite description introduces someone new.
+            if (phrase.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase) || phrase.IsPlural)
+            {
+                best = null;
+            }
+        }
+
+        if (best is not null)
+        {
+            Learn(best, phrase);
+            return best;
+        }
+
+        if (!create)
+        {
+            return null;
+        }
+
+        var name = phrase.NameWords.Count > 0 ? phrase.NameText : StripDeterminer(phrase.Text);
+        var created = new SpeakerEntity(name, GuessKind(phrase), null) { IsDescription = phrase.NameWords.Count == 0 };
+        created.NameWords.AddRange(phrase.NameWords);
+        Learn(created, phrase);
+        _entities.Add(created);
+        return created;
+    }
+
+    private void Learn(SpeakerEntity entity, SpeakerPhrase phrase)
+    {
+        entity.AddForm(StripDeterminer(phrase.Text));
+        if (phrase.NameWords.Count > 0)
+        {
+            entity.OfferName(phrase.NameText, phrase.NameWords);
+        }
+
+        foreach (var role in phrase.RoleWords)
+        {
+            entity.RoleWords.Add(role);
+        }
+
+        if (phrase.IsDescription)
+        {
+            entity.RoleWords.Add(phrase.Head);
+        }
+
+        if (entity.Gender == SpeakerGender.Unknown && phrase.Gender != SpeakerGender.Unknown && !phrase.IsPronoun)
+        {
+            entity.Gender = phrase.Gender;
+        }
+
+        var title = phrase.Appositive ?? (phrase.TitleText.Length > 0 && phrase.NameWords.Count > 0 ? phrase.TitleText : null);
+        if (title is not null && entity.Title is null && entity.Source is null)
+        {
+            entity.Title = title;
+        }
+    }
+
+    /// <summary>"the vice president" is not "the president": a rank word the speaker was never given rules it out.</summary>
+    private static bool HasOtherRank(SpeakerPhrase phrase, SpeakerEntity entity)
+    {
+        foreach (var word in Words(phrase.Text))
+        {
+            if (word is "vice" or "deputy" or "former" or "assistant" or "acting" or "ex" or "junior" or "associate" && !entity.RoleWords.Contains(word) && !entity.HasFormWord(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SpeakerEntity MoreRecent(SpeakerEntity? current, SpeakerEntity candidate) =>
+        current is null || LastMention(candidate) > LastMention(current) ? candidate : current;
+
+    private static void Describe(SpeakerEntity entity, string form, bool isDeclaredName)
+    {
+        var words = Words(form);
+        var nameWords = new List<string>();
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var word = words[i];
+            if (CueLexicon.TitleWords.Contains(word) || CueLexicon.NotNames.Contains(word) || SpeakerPhrase.IsPossessive(word) || CueLexicon.Nationalities.Contains(word))
+            {
+                for (var k = 0; k <= i; k++)
+                {
+                    if (!CueLexicon.NotNames.Contains(words[k]))
+                    {
+                        entity.RoleWords.Add(words[k]);
+                    }
+                }
+
+                break;
+            }
+
+            nameWords.Insert(0, word);
+        }
+
+        if (!StartsUpper(form))
+        {
+            // A lower-case alias is a description (the president): its words are roles.
+            foreach (var word in words)
+            {
+                entity.RoleWords.Add(word);
+            }
+
+            return;
+        }
+
+        if (nameWords.Count > entity.NameWords.Count && (isDeclaredName || entity.NameWords.Count == 0))
+        {
+            entity.NameWords.Clear();
+            entity.NameWords.AddRange(nameWords);
+        }
+    }
+
+    private static bool StartsUpper(string text)
+    {
+        var trimmed = StripDeterminer(text.Trim());
+        return trimmed.Length > 0 && char.IsUpper(trimmed[0]);
+    }
+
+    private static bool SameName(List<string> phrase, List<string> entity)
+    {
+        if (phrase.Count == 0 || entity.Count == 0 || Bare(phrase[phrase.Count - 1]) != Bare(entity[entity.Count - 1]))
+        {
+            return false;
+        }
+
+        // Every word of the shorter form is in the longer one (Ayatollah Khamenei / Seyyed Ali Khamenei).
+        var (shorter, longer) = phrase.Count <= entity.Count ? (phrase, entity) : (entity, phrase);
+        foreach (var word in shorter)
+        {
+            var found = false;
+            foreach (var other in longer)
+            {
+                found |= Bare(other) == Bare(word);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A name word without its article particle: al-Khazali and Khazali are one name.</summary>
+    private static string Bare(string word) =>
+        word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal) ? word.Substring(3) : word;
+
+    private static bool IsAcronymOf(List<string> acronym, List<string> words)
+    {
+        if (acronym.Count != 1 || words.Count < 2 || acronym[0].Length != words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Length == 0 || words[i][0] != acronym[0][i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static SourceKind GuessKind(SpeakerPhrase phrase)
+    {
+        var words = Words(phrase.Text);
+        var head = phrase.Head;
+        if (CueLexicon.GroupWords.Contains(head))
+        {
+            return CueLexicon.AnonymousHeads.Contains(head) && phrase.NameWords.Count == 0 ? SourceKind.Anonymous : SourceKind.Group;
+        }
+
+        if (head is "source" or "official" or "aide" or "insider" && phrase.Text.StartsWith("a", StringComparison.OrdinalIgnoreCase))
+        {
+            return SourceKind.Anonymous;
+        }
+
+        if (head is "statement" or "report" or "letter" or "memo" or "filing" or "document" or "documents")
+        {
+            return SourceKind.Document;
+        }
+
+        foreach (var word in words)
+        {
+            if (CueLexicon.MediaWords.Contains(word) && word is not "agency")
+            {
+                return SourceKind.Media;
+            }
+        }
+
+        foreach (var word in words)
+        {
+            if (CueLexicon.OrganizationWords.Contains(word) || CueLexicon.Capitals.Contains(word))
+            {
+                return SourceKind.Organization;
+            }
+        }
+
+        if (phrase.NameWords.Count == 1 && phrase.NameText.Length >= 2 && IsAllUpper(phrase.NameText))
+        {
+            return SourceKind.Organization;
+        }
+
+        return SourceKind.Person;
+    }
+
+    private static bool IsAllUpper(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string StripDeterminer(string text)
+    {
+        foreach (var determiner in new[] { "the ", "The " })
+        {
+            if (text.StartsWith(determiner, StringComparison.Ordinal) && text.Length > determiner.Length)
+            {
+                return text.Substring(determiner.Length);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Lower case, straight apostrophes, no leading article: how forms are compared.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            builder.Append(c == '\u2019' ? '\'' : char.ToLowerInvariant(c));
+        }
+
+        var normalized = builder.ToString();
+        return normalized.StartsWith("the ", StringComparison.Ordinal) ? normalized.Substring(4) : normalized;
+    }
+
+    public static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        foreach (var part in text.Split(new[] { ' ', ',', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(part.ToLowerInvariant().Replace('\u2019', '\''));
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,231 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace NewsDsl.Render;
+
+/// <summary>
+/// The one way the review page is written. Element and attribute names are the renderer's own
+/// constants (checked); every value and every piece of text goes through <see cref="Text(string)"/>
+/// or <see cref="Attribute(string, string?)"/>, which encode it, so article text can never become markup or script.
+/// Characters that could make text read differently from what it says (bidirectional controls,
+/// invisible characters, C0/C1 controls) are shown as a visible code such as <c>[U+202E]</c>.
+/// </summary>
+internal sealed class HtmlWriter
+{
+    private readonly StringBuilder _out;
+    private bool _inStartTag;
+
+    public HtmlWriter(StringBuilder output)
+    {
+        _out = output;
+    }
+
+    public StringBuilder Output => _out;
+
+    /// <summary>Opens <c>&lt;name</c>; attributes may follow until the next content is written.</summary>
+    public HtmlWriter Start(string name)
+    {
+        CloseStartTag();
+        CheckName(name);
+        _out.Append('<').Append(name);
+        _inStartTag = true;
+        return this;
+    }
+
+    public HtmlWriter Attribute(string name, string? value)
+    {
+        if (!_inStartTag)
+        {
+            throw new InvalidOperationException("An attribute must follow Start.");
+        }
+
+        CheckName(name);
+        _out.Append(' ').Append(name).Append("=\"");
+        if (value is not null)
+        {
+            Encode(value, 0, value.Length, inAttribute: true);
+        }
+
+        _out.Append('"');
+        return this;
+    }
+
+    public HtmlWriter Attribute(string name, int value) =>
+        Attribute(name, value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Writes <c>&lt;/name&gt;</c>.</summary>
+    public HtmlWriter End(string name)
+    {
+        CloseStartTag();
+        CheckName(name);
+        _out.Append("</").Append(name).Append('>');
+        return this;
+    }
+
+    /// <summary>A whole element holding only text.</summary>
+    public HtmlWriter Element(string name, string? text)
+    {
+        Start(name);
+        Text(text);
+        return End(name);
+    }
+
+    public HtmlWriter Text(string? text) => text is null ? this : Text(text, 0, text.Length);
+
+    /// <summary>Writes <c>text[start..end)</c> as text content.</summary>
+    public HtmlWriter Text(string text, int start, int end)
+    {
+        CloseStartTag();
+        Encode(text, start, end, inAttribute: false);
+        return this;
+    }
+
+    public HtmlWriter Text(char c)
+    {
+        CloseStartTag();
+        if (NeedsWork(c))
+        {
+            Encode(c.ToString(), 0, 1, inAttribute: false);
+        }
+        else
+        {
+            _out.Append(c);
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Writes trusted markup: only the renderer's own constant style sheet, script and doctype,
+    /// never anything derived from an article.
+    /// </summary>
+    public HtmlWriter Trusted(string markup)
+    {
+        CloseStartTag();
+        _out.Append(markup);
+        return this;
+    }
+
+    /// <summary>The visible stand-in for a character that must not act invisibly: <c>[U+202E]</c>.</summary>
+    public static string VisibleCode(int codePoint) =>
+        "[U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>True for characters shown as a code: the ones NEWS100 refuses, controls and noncharacters.</summary>
+    public static bool IsHidden(char c) =>
+        (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || (c >= '\u200B' && c <= '\u200D')
+        || c == '\u2060' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+
+    private static bool NeedsWork(char c) => s_needsWork.Contains(c);
+
+    // Everything Encode must look at: markup characters, hidden characters and surrogates (to find lone ones).
+    private static readonly SearchValues<char> s_needsWork = SearchValues.Create(CreateNeedsWork());
+
+    private static char[] CreateNeedsWork()
+    {
+        var chars = new List<char> { '&', '<', '>', '"', '\'' };
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            if (IsHidden((char)c) || char.IsSurrogate((char)c))
+            {
+                chars.Add((char)c);
+            }
+        }
+
+        return chars.ToArray();
+    }
+
+    private void Encode(string text, int start, int end, bool inAttribute)
+    {
+        var run = start;
+        var i = start;
+        while (i < end)
+        {
+            // Most text needs nothing: jump to the next character that does, a vector at a time.
+            var next = text.AsSpan(i, end - i).IndexOfAny(s_needsWork);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            var c = text[i];
+            string? replacement = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            };
+            var hidden = replacement is null && IsHidden(c);
+            var lone = replacement is null && !hidden && char.IsSurrogate(c) && !IsPair(text, i, end);
+            if (replacement is null && !hidden && !lone)
+            {
+                // A surrogate pair: both halves stay as they are.
+                i += 2;
+                continue;
+            }
+
+            _out.Append(text, run, i - run);
+            if (replacement is not null)
+            {
+                _out.Append(replacement);
+            }
+            else if (lone)
+            {
+                _out.Append('\uFFFD');
+            }
+            else if (inAttribute)
+            {
+                _out.Append(VisibleCode(c));
+            }
+            else
+            {
+                _out.Append("<span class=\"ctl\">").Append(VisibleCode(c)).Append("</span>");
+            }
+
+            i++;
+            run = i;
+        }
+
+        _out.Append(text, run, end - run);
+    }
+
+    // A low surrogate reached on its own is lone: a paired one is skipped with its high surrogate.
+    private static bool IsPair(string text, int i, int end) =>
+        char.IsHighSurrogate(text[i]) && i + 1 < end && char.IsLowSurrogate(text[i + 1]);
+
+    private void CloseStartTag()
+    {
+        if (_inStartTag)
+        {
+            _out.Append('>');
+            _inStartTag = false;
+        }
+    }
+
+    private static void CheckName(string name)
+    {
+        // Names are the renderer's constants; this keeps a future caller from passing article text as one.
+        if (name.Length == 0)
+        {
+            throw new ArgumentException("An element or attribute name cannot be empty.", nameof(name));
+        }
+
+        foreach (var c in name)
+        {
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            {
+                throw new ArgumentException($"'{name}' is not an element or attribute name the renderer writes.", nameof(name));
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Text;
+using NewsDsl.Language;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Render;
+
+/// <summary>
+/// The review page of one article (issue 12, contract 8.4): a self-contained HTML file that shows
+/// the article as readers see it, whose words are whose, every finding at its place, the sources,
+/// the figure groups and a summary. Article text is always written as text, never as markup.
+/// </summary>
+public static class ReviewPage
+{
+    // A page is ~5 characters per character of article: a buffer kept per thread spares each page a
+    // large-object-heap allocation (and the full collections those bring) when many are rendered.
+    private const int KeptBufferLimit = 1 << 20;
+
+    [ThreadStatic]
+    private static StringBuilder? t_buffer;
+
+    /// <summary>Checks <paramref name="text"/> with <paramref name="options"/> (severities as configured) and renders the page.</summary>
+    public static string Render(NewsText text, NewsCheckOptions? options = null)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        return Render(NewsChecker.Check(text, options));
+    }
+
+    /// <summary>Renders the page of an article already checked; its findings are shown with the severities they carry.</summary>
+    public static string Render(NewsCheckResult result, string? displayPath = null)
+    {
+        var buffer = Build(result, displayPath);
+        var page = buffer.ToString();
+        Return(buffer);
+        return page;
+    }
+
+    /// <summary>Writes the page of an article already checked to <paramref name="writer"/> (a file, standard output).</summary>
+    public static void Write(NewsCheckResult result, TextWriter writer, string? displayPath = null)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        var buffer = Build(result, displayPath);
+        foreach (var chunk in buffer.GetChunks())
+        {
+            writer.Write(chunk.Span);
+        }
+
+        Return(buffer);
+    }
+
+    private static StringBuilder Build(NewsCheckResult result, string? displayPath)
+    {
+        if (result is null)
+        {
+            throw new ArgumentNullException(nameof(result));
+        }
+
+        var buffer = t_buffer ?? new StringBuilder(32768 + (result.Model.Text.Length * 5));
+        t_buffer = null;
+        buffer.Clear();
+        new ReviewPageWriter(result, buffer, displayPath).Write();
+        return buffer;
+    }
+
+    private static void Return(StringBuilder buffer)
+    {
+        if (buffer.Capacity <= KeptBufferLimit)
+        {
+            t_buffer = buffer;
+        }
+    }
+}
