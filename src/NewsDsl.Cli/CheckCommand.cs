@@ -8,6 +8,7 @@ using System.Text;
 using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Fixes;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
@@ -42,6 +43,10 @@ internal static class CheckCommand
         {
             Description = "report warnings as errors (exit code 1 when any is found)",
         };
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "apply the safe fixes in place first (atomically; the file is byte-identical outside the edits), then report what remains",
+        };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "files checked at once (default: one per processor core)",
@@ -64,11 +69,12 @@ internal static class CheckCommand
             paths,
             format,
             warningsAsErrors,
+            fix,
             jobs,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? Array.Empty<string>(),
-            new CheckSettings(parse.GetValue(format) ?? "text", parse.GetValue(warningsAsErrors), parse.GetValue(jobs)),
+            new CheckSettings(parse.GetValue(format) ?? "text", parse.GetValue(warningsAsErrors), parse.GetValue(jobs), parse.GetValue(fix)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;
@@ -85,6 +91,7 @@ internal static class CheckCommand
         var unreadable = 0;
         var errors = 0;
         var warnings = 0;
+        var fixedFindings = 0;
         var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         using (var output = CheckOutput.Create(settings.Format, stdout))
         {
@@ -93,7 +100,7 @@ internal static class CheckCommand
                 .AsOrdered()
                 .WithDegreeOfParallelism(Math.Min(settings.Jobs, 512))
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .Select(file => CheckFile(file, resolver, settings.WarningsAsErrors));
+                .Select(file => settings.Fix ? FixFile(file, resolver, settings.WarningsAsErrors) : CheckFile(file, resolver, settings.WarningsAsErrors));
 
             // In path order: project-wide findings (an article id used twice) go to the later file,
             // as in a build, and only the ids seen so far are kept, never the findings.
@@ -104,6 +111,12 @@ internal static class CheckCommand
                     stderr.WriteLine($"newsdsl: cannot read '{result.File.DisplayPath}': {readError}");
                     unreadable++;
                     continue;
+                }
+
+                if (result.Fixed > 0)
+                {
+                    stderr.WriteLine($"newsdsl: fixed {Plural(result.Fixed, "finding")} in {result.File.DisplayPath}");
+                    fixedFindings += result.Fixed;
                 }
 
                 var diagnostics = result.Diagnostics;
@@ -129,7 +142,8 @@ internal static class CheckCommand
             output.Complete();
         }
 
-        stderr.WriteLine($"newsdsl: {Plural(files.Count - unreadable, "file")} checked: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+        var fixedNote = settings.Fix ? $" ({Plural(fixedFindings, "finding")} fixed)" : string.Empty;
+        stderr.WriteLine($"newsdsl: {Plural(files.Count - unreadable, "file")} checked{fixedNote}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
         return unreadable > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
     }
 
@@ -142,13 +156,32 @@ internal static class CheckCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, exception.Message);
+            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, exception.Message, 0);
         }
 
         var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), resolver.OptionsFor(file.FullPath, warningsAsErrors));
 
         // The model (the whole syntax tree) is dropped here: only the findings and the id travel on.
-        return new FileResult(file, result.Diagnostics, ArticleIdentity.Of(result.Model), null);
+        return new FileResult(file, result.Diagnostics, ArticleIdentity.Of(result.Model), null, 0);
+    }
+
+    /// <summary>
+    /// <c>--fix</c>: the language's <see cref="NewsFileFixer"/> applies the safe fixes with the same
+    /// options <c>check</c> uses for the file (severities decide what is reported, hence what is fixed),
+    /// then the file as it now is on disk is checked as without <c>--fix</c>.
+    /// </summary>
+    private static FileResult FixFile(InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
+    {
+        // The path as the user named it, so the findings print as plain check prints them.
+        var fixedFile = NewsFileFixer.Fix(file.DisplayPath, resolver.OptionsFor(file.FullPath, warningsAsErrors));
+        if (!fixedFile.Succeeded)
+        {
+            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, fixedFile.Error, 0);
+        }
+
+        // Checked again from disk: a fix may move the front matter's id, which NEWS109 points at.
+        var remaining = CheckFile(file, resolver, warningsAsErrors);
+        return remaining with { Fixed = fixedFile.Applied.Count };
     }
 
     /// <summary>
@@ -242,5 +275,5 @@ internal static class CheckCommand
     /// <summary>A file to check: as the user named it (printed) and its full path (configuration, order).</summary>
     internal sealed record InputFile(string DisplayPath, string FullPath);
 
-    private sealed record FileResult(InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, string? ReadError);
+    private sealed record FileResult(InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, string? ReadError, int Fixed);
 }

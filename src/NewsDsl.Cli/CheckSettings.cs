@@ -1,4 +1,4 @@
 namespace NewsDsl.Cli;
 
-/// <summary>How <c>check</c> runs: output format, warnings as errors, files checked at once.</summary>
-internal sealed record CheckSettings(string Format, bool WarningsAsErrors, int Jobs);
+/// <summary>How <c>check</c> runs: output format, warnings as errors, files checked at once, safe fixes applied first.</summary>
+internal sealed record CheckSettings(string Format, bool WarningsAsErrors, int Jobs, bool Fix = false);
