@@ -34,11 +34,11 @@ public class ProseBenchmarks
     {
         _text = Inputs.LargeArticle();
         var editorialOff = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
-        foreach (var rule in NewsRules.All)
+        foreach (var rule in NewsRules.Descriptors)
         {
-            if (string.CompareOrdinal(rule.Descriptor.Id, "NEWS100") >= 0)
+            if (string.CompareOrdinal(rule.Id, "NEWS100") >= 0)
             {
-                editorialOff[rule.Descriptor.Id] = null;
+                editorialOff[rule.Id] = null;
             }
         }
 

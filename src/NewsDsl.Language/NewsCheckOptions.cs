@@ -1,26 +1,46 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using NewsDsl.Language.Diagnostics;
 
 namespace NewsDsl.Language;
 
-/// <summary>How findings are reported: per-ID severities (as in .editorconfig) and warnings-as-errors.</summary>
-public sealed class NewsCheckOptions
+/// <summary>
+/// How findings are reported: per-ID severities (as in .editorconfig) and warnings-as-errors.
+/// Immutable: set with an object initializer or derive with <c>with</c>; safe to share between threads.
+/// </summary>
+public sealed record NewsCheckOptions
 {
-    public static readonly NewsCheckOptions Default = new();
+    private static readonly IReadOnlyDictionary<string, NewsSeverity?> s_noOverrides =
+        new ReadOnlyDictionary<string, NewsSeverity?>(new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal));
+
+    private readonly IReadOnlyDictionary<string, NewsSeverity?> _severities = s_noOverrides;
+
+    /// <summary>Every rule at its default severity.</summary>
+    public static NewsCheckOptions Default { get; } = new();
 
     /// <summary>
     /// Per-ID severity overrides; a null value turns the rule off (<c>none</c>). Keys are IDs such as "NEWS001".
+    /// The dictionary given is copied, so changing it afterwards changes nothing here.
     /// </summary>
-    public IReadOnlyDictionary<string, NewsSeverity?> Severities { get; set; } = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, NewsSeverity?> Severities
+    {
+        get => _severities;
+        init => _severities = Copy(value);
+    }
 
     /// <summary>Report every warning as an error (after per-ID overrides).</summary>
-    public bool WarningsAsErrors { get; set; }
+    public bool WarningsAsErrors { get; init; }
 
     /// <summary>The severity a finding is reported with, or null when it is turned off.</summary>
     public NewsSeverity? EffectiveSeverity(NewsDiagnosticDescriptor descriptor)
     {
-        NewsSeverity? severity = Severities.TryGetValue(descriptor.Id, out var configured) ? configured : descriptor.DefaultSeverity;
+        if (descriptor is null)
+        {
+            throw new ArgumentNullException(nameof(descriptor));
+        }
+
+        NewsSeverity? severity = _severities.TryGetValue(descriptor.Id, out var configured) ? configured : descriptor.DefaultSeverity;
         if (severity == NewsSeverity.Warning && WarningsAsErrors)
         {
             severity = NewsSeverity.Error;
@@ -35,6 +55,16 @@ public sealed class NewsCheckOptions
     /// </summary>
     public static bool TryParseSeverity(string word, NewsDiagnosticDescriptor descriptor, out NewsSeverity? severity)
     {
+        if (word is null)
+        {
+            throw new ArgumentNullException(nameof(word));
+        }
+
+        if (descriptor is null)
+        {
+            throw new ArgumentNullException(nameof(descriptor));
+        }
+
         switch (word.Trim().ToLowerInvariant())
         {
             case "error":
@@ -61,5 +91,21 @@ public sealed class NewsCheckOptions
                 severity = null;
                 return false;
         }
+    }
+
+    private static IReadOnlyDictionary<string, NewsSeverity?> Copy(IReadOnlyDictionary<string, NewsSeverity?>? value)
+    {
+        if (value is null || value.Count == 0)
+        {
+            return s_noOverrides;
+        }
+
+        var copy = new Dictionary<string, NewsSeverity?>(value.Count, StringComparer.Ordinal);
+        foreach (var pair in value)
+        {
+            copy[pair.Key] = pair.Value;
+        }
+
+        return new ReadOnlyDictionary<string, NewsSeverity?>(copy);
     }
 }

@@ -194,7 +194,7 @@ internal static class ArticleReader
 
     // An id that is there but invalid is a syntax error (NEWS004); a missing or empty one is NEWS008.
     private static string MissingIdReason(ArticleModel model) =>
-        model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0 ? SyntaxErrorRule.Rule.Id : MissingFrontMatterRule.Rule.Id;
+        model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0 ? CoreRules.SyntaxError.Id : CoreRules.MissingFrontMatter.Id;
 
     /// <summary>The name after the last slash or backslash: what documentation shows, the same on every machine.</summary>
     public static string FileName(string path)

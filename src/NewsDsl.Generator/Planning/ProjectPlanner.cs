@@ -105,7 +105,7 @@ internal static class ProjectPlanner
             {
                 // Different ids, one class name (a-1b and a1b): NEWS110, so the build says which article
                 // to rename instead of failing in generated code; never silent, since no class is made.
-                var rule = ClassNameClashRule.Rule;
+                var rule = CoreRules.ClassNameClash;
                 var message = rule.FormatMessage(id, className, owner.Id, owner.Path);
                 diagnostics.Add(new DiagnosticInfo(rule.Id, article.IdLocation ?? LocationInfo.FileStart(article.Path), message, article.NoClassSeverityOf(rule)));
                 continue;
@@ -172,7 +172,7 @@ internal static class ProjectPlanner
             return null;
         }
 
-        var what = reasonId == SyntaxErrorRule.Rule.Id ? "its 'id' is not a valid article id" : "its front matter has no 'id'";
+        var what = reasonId == CoreRules.SyntaxError.Id ? "its 'id' is not a valid article id" : "its front matter has no 'id'";
         var message = "No class is generated for this article: " + what + " (" + reasonId + " is turned off in the configuration, so it is said here): give it an id such as 'id: iran-strikes-back'";
         return new DiagnosticInfo(reasonId, LocationInfo.FileStart(article.Path), message, NewsSeverity.Info);
     }

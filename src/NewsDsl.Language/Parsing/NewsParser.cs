@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
@@ -198,11 +197,11 @@ public static class NewsParser
         var kindText = text.Substring(kindSpan.Start, kindSpan.Length);
         if (id.Length > 0 && kindText.Length == 0)
         {
-            errors.Add(new SyntaxError(idSpan, $"Source '{id}' has no kind: write one of {SourceKinds.List} after the id"));
+            errors.Add(new SyntaxError(idSpan, $"Source '{id}' has no kind: write one of {SourceKindKeywords.List} after the id"));
         }
-        else if (kindText.Length > 0 && SourceKinds.Parse(kindText) is null)
+        else if (kindText.Length > 0 && !SourceKindKeywords.IsKeyword(kindText))
         {
-            var hint = kindText.IndexOf('=') >= 0 ? $"the kind comes before the attributes: {Example}" : $"use one of {SourceKinds.List}";
+            var hint = kindText.IndexOf('=') >= 0 ? $"the kind comes before the attributes: {Example}" : $"use one of {SourceKindKeywords.List}";
             errors.Add(new SyntaxError(kindSpan, $"Unknown source kind '{AttributeListParser.Shorten(text, kindSpan.Start, kindSpan.End)}': {hint}"));
         }
 

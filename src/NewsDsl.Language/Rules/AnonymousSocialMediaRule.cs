@@ -8,7 +8,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS104: words taken from a social media post whose author the article cannot name. A post from an
 /// account you cannot identify is not a source (AP, Reuters: verify and identify the account holder).
 /// </summary>
-public sealed class AnonymousSocialMediaRule : NewsRule
+internal sealed class AnonymousSocialMediaRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS104",

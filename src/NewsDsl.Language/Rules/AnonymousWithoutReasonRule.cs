@@ -4,7 +4,7 @@ using NewsDsl.Language.Semantics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS005: an anonymous source with no stated reason for anonymity.</summary>
-public sealed class AnonymousWithoutReasonRule : NewsRule
+internal sealed class AnonymousWithoutReasonRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS005",

@@ -9,7 +9,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS101: a sentence that ends in an attribution cue with nobody to attribute it to —
 /// "…, reported.", "…, it was reported.", "…, according to." (an outlet lost in editing).
 /// </summary>
-public sealed class AttributionToNobodyRule : NewsRule
+internal sealed class AttributionToNobodyRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS101",

@@ -7,7 +7,7 @@ namespace NewsDsl.Language.Rules;
 /// Only the generator knows class names, so it reports this; the descriptor lives here with every
 /// other so that all tools list, configure and document it alike.
 /// </summary>
-public static class ClassNameClashRule
+internal static class ClassNameClashRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS110",

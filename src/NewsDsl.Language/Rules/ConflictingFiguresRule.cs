@@ -7,7 +7,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS106: two figures about the same thing that cannot both be true — sources that disagree, or the
 /// article's own statement (<c>{own …}</c>) against a source's. The story may report both, but it must say so.
 /// </summary>
-public sealed class ConflictingFiguresRule : NewsRule
+internal sealed class ConflictingFiguresRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS106",

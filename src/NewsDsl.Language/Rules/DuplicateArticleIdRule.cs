@@ -9,7 +9,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS109: an article id used by more than one article of a project. A check across articles,
 /// run by whatever sees the whole project (the generator, the command line).
 /// </summary>
-public static class DuplicateArticleIdRule
+internal static class DuplicateArticleIdRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS109",

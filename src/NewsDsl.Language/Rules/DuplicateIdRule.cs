@@ -3,7 +3,7 @@ using NewsDsl.Language.Diagnostics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS006: a source id declared twice in one article. (An article id used twice in a project is NEWS109.)</summary>
-public sealed class DuplicateIdRule : NewsRule
+internal sealed class DuplicateIdRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS006",

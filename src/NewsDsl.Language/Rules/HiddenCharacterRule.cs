@@ -8,7 +8,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS100: bidirectional controls and invisible characters. They can make a quotation display
 /// differently from what it says (the "Trojan Source" problem), so a story must not run with them.
 /// </summary>
-public sealed class HiddenCharacterRule : NewsRule
+internal sealed class HiddenCharacterRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS100",

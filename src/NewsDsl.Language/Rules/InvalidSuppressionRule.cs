@@ -4,7 +4,7 @@ using NewsDsl.Language.Syntax;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS009: a suppression comment that gives no reason, names no or an unknown ID, or an ID that cannot be suppressed.</summary>
-public sealed class InvalidSuppressionRule : NewsRule
+internal sealed class InvalidSuppressionRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS009",

@@ -11,7 +11,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS105: an attribution verb that passes judgement on the speaker ("admitted", "claimed",
 /// "insisted"). AP: "said" is neutral and almost always right; the others editorialise.
 /// </summary>
-public sealed class LoadedAttributionVerbRule : NewsRule
+internal sealed class LoadedAttributionVerbRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS105",

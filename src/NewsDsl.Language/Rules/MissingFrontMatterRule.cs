@@ -5,7 +5,7 @@ using NewsDsl.Language.Text;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS008: no front matter, or front matter without the required id or headline.</summary>
-public sealed class MissingFrontMatterRule : NewsRule
+internal sealed class MissingFrontMatterRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS008",

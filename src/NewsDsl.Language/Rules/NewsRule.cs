@@ -3,7 +3,7 @@ using NewsDsl.Language.Diagnostics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>One check over one article. Each rule owns exactly one descriptor (one ID).</summary>
-public abstract class NewsRule
+internal abstract class NewsRule
 {
     public abstract NewsDiagnosticDescriptor Descriptor { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Semantics;
 
@@ -38,14 +39,16 @@ public static class NewsRules
         new SuggestedAttributionRule(),
     };
 
-    private static readonly NewsDiagnosticDescriptor[] s_descriptors = CreateDescriptors();
+    // Read-only wrappers: a caller cannot cast the lists back to arrays and change the catalogue.
+    private static readonly IReadOnlyList<NewsDiagnosticDescriptor> s_descriptors = new ReadOnlyCollection<NewsDiagnosticDescriptor>(CreateDescriptors());
 
-    /// <summary>Every per-article rule, in ID order.</summary>
-    public static IReadOnlyList<NewsRule> All => s_all;
+    /// <summary>Every per-article rule, in ID order. Internal: tools use <see cref="Descriptors"/>.</summary>
+    internal static IReadOnlyList<NewsRule> All { get; } = new ReadOnlyCollection<NewsRule>(s_all);
 
     /// <summary>Every descriptor NewsDsl can report, NEWS000 included, in ID order.</summary>
     public static IReadOnlyList<NewsDiagnosticDescriptor> Descriptors => s_descriptors;
 
+    /// <summary>The descriptor of an ID (<c>"NEWS001"</c>), or null when NewsDsl has no such rule.</summary>
     public static NewsDiagnosticDescriptor? Find(string id)
     {
         foreach (var descriptor in s_descriptors)

@@ -9,7 +9,7 @@ using NewsDsl.Language.Text;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>What a rule sees (the bound article) and where it reports.</summary>
-public sealed class RuleContext
+internal sealed class RuleContext
 {
     private readonly List<NewsDiagnostic> _diagnostics;
 

@@ -8,7 +8,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS107: every attribution cites the same source, or only anonymous ones. Not wrong in itself,
 /// but editors want to know before a story runs on one voice.
 /// </summary>
-public sealed class SingleSourceStoryRule : NewsRule
+internal sealed class SingleSourceStoryRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS107",

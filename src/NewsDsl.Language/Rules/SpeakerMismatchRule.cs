@@ -11,7 +11,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS103: the sentence around a tagged quotation names another declared source as the speaker and
 /// never names the tagged one ("“…,”{@mayor} council chair Lee said", with Lee declared as chair).
 /// </summary>
-public sealed class SpeakerMismatchRule : NewsRule
+internal sealed class SpeakerMismatchRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS103",

@@ -3,7 +3,7 @@ using NewsDsl.Language.Diagnostics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS108: an attribution written <c>{@id?}</c>, which still awaits an editor's confirmation.</summary>
-public sealed class SuggestedAttributionRule : NewsRule
+internal sealed class SuggestedAttributionRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS108",

@@ -3,7 +3,7 @@ using NewsDsl.Language.Diagnostics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS004: the parser's findings (front matter, declarations, tags), each with its fix.</summary>
-public sealed class SyntaxErrorRule : NewsRule
+internal sealed class SyntaxErrorRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS004",

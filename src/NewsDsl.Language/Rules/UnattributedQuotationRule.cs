@@ -4,7 +4,7 @@ using NewsDsl.Language.Syntax;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS001: a quotation nobody is said to have spoken.</summary>
-public sealed class UnattributedQuotationRule : NewsRule
+internal sealed class UnattributedQuotationRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS001",

@@ -3,7 +3,7 @@ using NewsDsl.Language.Diagnostics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS003: a declared source that nothing cites (often a typo in a tag, or a cut paragraph).</summary>
-public sealed class UncitedSourceRule : NewsRule
+internal sealed class UncitedSourceRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS003",

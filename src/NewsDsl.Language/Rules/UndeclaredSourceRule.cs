@@ -5,7 +5,7 @@ using NewsDsl.Language.Semantics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS002: a tag names a source the article never declares.</summary>
-public sealed class UndeclaredSourceRule : NewsRule
+internal sealed class UndeclaredSourceRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS002",

@@ -3,7 +3,7 @@ using NewsDsl.Language.Diagnostics;
 namespace NewsDsl.Language.Rules;
 
 /// <summary>NEWS007: a quotation whose closing mark never comes.</summary>
-public sealed class UnterminatedQuotationRule : NewsRule
+internal sealed class UnterminatedQuotationRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS007",

@@ -9,7 +9,7 @@ namespace NewsDsl.Language.Rules;
 /// NEWS102: an anonymous source described so vaguely it could be anyone ("a source", "officials").
 /// AP requires the description to say where the source stands (which agency, what access).
 /// </summary>
-public sealed class VagueAnonymousSourceRule : NewsRule
+internal sealed class VagueAnonymousSourceRule : NewsRule
 {
     public static readonly NewsDiagnosticDescriptor Rule = new(
         "NEWS102",

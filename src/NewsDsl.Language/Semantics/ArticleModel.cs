@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
@@ -8,9 +9,11 @@ namespace NewsDsl.Language.Semantics;
 /// <summary>The semantic model of one article: metadata, sources, quotations, claims and citations, all resolved.</summary>
 public sealed class ArticleModel
 {
+    // Lazy caches. Each is built whole, then published with one reference write, so a model can be
+    // read from many threads at once: a thread sees either nothing (and builds an equal copy) or a
+    // finished object. The cited list and set travel together so they can never be seen half-set.
     private Dictionary<QuotationSyntax, Quotation>? _byLaterPart;
-    private List<SourceSymbol>? _cited;
-    private HashSet<SourceSymbol>? _citedSet;
+    private CitedSet? _cited;
 
     internal ArticleModel(
         NewsSyntaxTree syntax,
@@ -62,14 +65,12 @@ public sealed class ArticleModel
     public IReadOnlyList<Citation> Citations { get; }
 
     /// <summary>The declared sources that at least one tag cites, each once, in order of first citation.</summary>
-    public IReadOnlyList<SourceSymbol> CitedSources => _cited ??= FindCitedSources();
+    public IReadOnlyList<SourceSymbol> CitedSources => Cited.List;
 
     /// <summary>Whether any tag cites <paramref name="source"/>.</summary>
-    public bool IsCited(SourceSymbol source)
-    {
-        _ = CitedSources;
-        return _citedSet!.Contains(source);
-    }
+    public bool IsCited(SourceSymbol source) => Cited.Set.Contains(source);
+
+    private CitedSet Cited => Volatile.Read(ref _cited) ?? Publish(ref _cited, FindCitedSources());
 
     /// <summary>Figures grouped by what they are about, in order of first appearance.</summary>
     public IReadOnlyList<FigureGroup> Figures { get; }
@@ -106,7 +107,8 @@ public sealed class ArticleModel
             }
         }
 
-        if (_byLaterPart is null)
+        var byLaterPart = Volatile.Read(ref _byLaterPart);
+        if (byLaterPart is null)
         {
             var map = new Dictionary<QuotationSyntax, Quotation>();
             for (var i = 0; i < quotations.Count; i++)
@@ -122,10 +124,10 @@ public sealed class ArticleModel
                 }
             }
 
-            _byLaterPart = map;
+            byLaterPart = Publish(ref _byLaterPart, map);
         }
 
-        if (_byLaterPart.TryGetValue(part, out var found))
+        if (byLaterPart.TryGetValue(part, out var found))
         {
             return found;
         }
@@ -136,6 +138,98 @@ public sealed class ArticleModel
             if (ReferenceEquals(quotations[i].FirstPart, part))
             {
                 return quotations[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Every place <paramref name="sourceId"/> is written: its declarations and the tags that cite it,
+    /// resolved or not (so renaming an undeclared id finds its tags too).
+    /// </summary>
+    public SourceReferences FindReferences(string sourceId)
+    {
+        if (sourceId is null)
+        {
+            throw new ArgumentNullException(nameof(sourceId));
+        }
+
+        var declarations = new List<TextSpan>();
+        foreach (var block in Syntax.Blocks)
+        {
+            if (block is SourceDeclarationSyntax declaration && declaration.Id == sourceId)
+            {
+                declarations.Add(declaration.IdSpan);
+            }
+        }
+
+        var references = new List<TextSpan>();
+        var citations = new List<Citation>();
+        for (var i = 0; i < Citations.Count; i++)
+        {
+            var citation = Citations[i];
+            if (citation.Tag.SourceId == sourceId)
+            {
+                references.Add(citation.Tag.SourceIdSpan);
+                citations.Add(citation);
+            }
+        }
+
+        // Citations are in binding order (a quotation's tag after its nested ones); the contract is document order.
+        if (!IsSorted(references))
+        {
+            var order = new List<int>(references.Count);
+            for (var i = 0; i < references.Count; i++)
+            {
+                order.Add(i);
+            }
+
+            order.Sort((a, b) => references[a].Start.CompareTo(references[b].Start));
+            var sortedReferences = new List<TextSpan>(references.Count);
+            var sortedCitations = new List<Citation>(references.Count);
+            foreach (var index in order)
+            {
+                sortedReferences.Add(references[index]);
+                sortedCitations.Add(citations[index]);
+            }
+
+            references = sortedReferences;
+            citations = sortedCitations;
+        }
+
+        return new SourceReferences(sourceId, FindSource(sourceId), declarations.AsReadOnly(), references.AsReadOnly(), citations.AsReadOnly());
+    }
+
+    /// <summary>
+    /// The source id written at <paramref name="position"/> (a UTF-16 offset): on a declaration's id
+    /// or a tag's id, end included so that a cursor right after the id counts; else null.
+    /// </summary>
+    public string? FindSourceIdAt(int position) =>
+        IdAt(Syntax.FindNode(position), position) ?? (position > 0 ? IdAt(Syntax.FindNode(position - 1), position) : null);
+
+    /// <summary>The claim an attributed span is, or null when the span is not of this model.</summary>
+    public Claim? FindClaim(AttributedSpanSyntax span)
+    {
+        for (var i = 0; i < Claims.Count; i++)
+        {
+            if (ReferenceEquals(Claims[i].Syntax, span))
+            {
+                return Claims[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The citation a <c>{@id}</c> tag makes, or null (a title/term/own tag, or a tag of another model).</summary>
+    public Citation? FindCitation(TagSyntax tag)
+    {
+        for (var i = 0; i < Citations.Count; i++)
+        {
+            if (ReferenceEquals(Citations[i].Tag, tag))
+            {
+                return Citations[i];
             }
         }
 
@@ -155,7 +249,34 @@ public sealed class ArticleModel
         return null;
     }
 
-    private List<SourceSymbol> FindCitedSources()
+    private static string? IdAt(NewsSyntaxNode? node, int position) => node switch
+    {
+        SourceDeclarationSyntax declaration when declaration.Id.Length > 0 && Touches(declaration.IdSpan, position) => declaration.Id,
+        TagSyntax { SourceId: { } id } tag when Touches(tag.SourceIdSpan, position) => id,
+        _ => null,
+    };
+
+    private static bool Touches(TextSpan span, int position) => position >= span.Start && position <= span.End;
+
+    private static bool IsSorted(List<TextSpan> spans)
+    {
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start < spans[i - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Publishes a finished cache; when another thread won the race, its (equal) copy is kept.</summary>
+    private static T Publish<T>(ref T? field, T value)
+        where T : class =>
+        Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    private CitedSet FindCitedSources()
     {
         var set = new HashSet<SourceSymbol>();
         var list = new List<SourceSymbol>();
@@ -167,7 +288,19 @@ public sealed class ArticleModel
             }
         }
 
-        _citedSet = set;
-        return list;
+        return new CitedSet(list.AsReadOnly(), set);
+    }
+
+    private sealed class CitedSet
+    {
+        public CitedSet(IReadOnlyList<SourceSymbol> list, HashSet<SourceSymbol> set)
+        {
+            List = list;
+            Set = set;
+        }
+
+        public IReadOnlyList<SourceSymbol> List { get; }
+
+        public HashSet<SourceSymbol> Set { get; }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
@@ -19,7 +20,8 @@ public sealed class Quotation
 
     private readonly string _source;
     private string? _text;
-    private QuotationKind? _kind;
+    // -1 until classified: an int is written in one piece, so a reader on another thread never sees half a value.
+    private int _kind = -1;
 
     internal Quotation(string source, QuotationSyntax first, Quotation? parent, Claim? enclosingClaim, bool claimIsNearer, bool inHeading, LinePosition start)
     {
@@ -37,6 +39,9 @@ public sealed class Quotation
     public IReadOnlyList<QuotationSyntax> Parts => _parts ??= new List<QuotationSyntax>(1) { _first };
 
     internal QuotationSyntax FirstPart => _first;
+
+    /// <summary>The syntax of the first (for most quotations, the only) part: where the quotation opens.</summary>
+    public QuotationSyntax Syntax => _first;
 
     internal bool HasSeveralParts => !ReferenceEquals(_first, _last);
 
@@ -83,7 +88,20 @@ public sealed class Quotation
     /// <remarks>Rendered on first use: checking an article never pays for texts nobody reads.</remarks>
     public string Text => _text ??= InlineText.RenderParts(_source, Parts);
 
-    public QuotationKind Kind => _kind ??= Classify();
+    public QuotationKind Kind
+    {
+        get
+        {
+            var kind = Volatile.Read(ref _kind);
+            if (kind < 0)
+            {
+                kind = (int)Classify();
+                Volatile.Write(ref _kind, kind);
+            }
+
+            return (QuotationKind)kind;
+        }
+    }
 
     /// <summary>True for nobody's words: <c>{title}</c> or <c>{term}</c>.</summary>
     public bool IsTitleOrTerm => Attribution is AttributionKind.Title or AttributionKind.Term;

@@ -3,7 +3,7 @@ namespace NewsDsl.Language.Semantics;
 /// <summary>The written names of <see cref="SourceKind"/> values.</summary>
 public static class SourceKinds
 {
-    public const string List = "person, organization, media, document, group, anonymous";
+    public const string List = Parsing.SourceKindKeywords.List;
 
     public static SourceKind? Parse(string text) => text switch
     {

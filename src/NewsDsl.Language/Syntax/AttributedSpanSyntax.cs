@@ -13,6 +13,8 @@ public sealed class AttributedSpanSyntax : InlineSyntax
         CloseBracket = closeBracket;
         Children = children;
         Tag = tag;
+        AdoptAll(children);
+        Adopt(tag);
     }
 
     public TextSpan OpenBracket { get; }
@@ -24,4 +26,10 @@ public sealed class AttributedSpanSyntax : InlineSyntax
     public IReadOnlyList<InlineSyntax> Children { get; }
 
     public TagSyntax Tag { get; }
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children)
+    {
+        AddAll(ref children, Children);
+        Add(ref children, Tag);
+    }
 }

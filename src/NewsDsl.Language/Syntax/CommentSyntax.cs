@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language.Syntax;
@@ -14,8 +15,11 @@ public sealed class CommentSyntax : BlockSyntax
         : base(span)
     {
         Directive = directive;
+        Adopt(directive);
     }
 
     /// <summary>The suppression directive this note holds (<c>%% newsdsl-…</c>), or null for a plain note.</summary>
     public SuppressionDirectiveSyntax? Directive { get; }
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => Add(ref children, Directive);
 }

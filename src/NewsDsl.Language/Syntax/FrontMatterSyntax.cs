@@ -11,6 +11,7 @@ public sealed class FrontMatterSyntax : NewsSyntaxNode
     {
         Entries = entries;
         IsClosed = isClosed;
+        AdoptAll(entries);
     }
 
     public IReadOnlyList<FrontMatterEntrySyntax> Entries { get; }
@@ -31,4 +32,6 @@ public sealed class FrontMatterSyntax : NewsSyntaxNode
 
         return null;
     }
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Entries);
 }

@@ -11,6 +11,7 @@ public abstract class InlineContainerSyntax : BlockSyntax
     {
         ContentSpan = contentSpan;
         Inlines = inlines;
+        AdoptAll(inlines);
     }
 
     /// <summary>The prose itself (for a heading, after the <c>#</c> marks).</summary>
@@ -18,4 +19,6 @@ public abstract class InlineContainerSyntax : BlockSyntax
 
     /// <summary>Top-level quotations, attributed spans and stray tags, in document order.</summary>
     public IReadOnlyList<InlineSyntax> Inlines { get; }
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Inlines);
 }

@@ -48,4 +48,66 @@ public sealed class NewsSyntaxTree
 
         return (IReadOnlyList<SuppressionDirectiveSyntax>?)directives ?? System.Array.Empty<SuppressionDirectiveSyntax>();
     }
+
+    /// <summary>The front matter (when present) and the body's blocks, in document order: the tree's top-level nodes.</summary>
+    public IEnumerable<NewsSyntaxNode> TopLevelNodes()
+    {
+        if (FrontMatter is not null)
+        {
+            yield return FrontMatter;
+        }
+
+        for (var i = 0; i < Blocks.Count; i++)
+        {
+            yield return Blocks[i];
+        }
+    }
+
+    /// <summary>Every node of the tree in document order, each parent before its children.</summary>
+    public IEnumerable<NewsSyntaxNode> Descendants()
+    {
+        foreach (var top in TopLevelNodes())
+        {
+            yield return top;
+            foreach (var node in top.Descendants())
+            {
+                yield return node;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The innermost node whose span contains <paramref name="position"/>, a UTF-16 offset
+    /// (<c>Span.Start &lt;= position &lt; Span.End</c>), or null where there is none (a blank line, the
+    /// plain text of the front matter's fences). Blocks are found by binary search.
+    /// </summary>
+    public NewsSyntaxNode? FindNode(int position)
+    {
+        if (FrontMatter?.FindNode(position) is { } inFrontMatter)
+        {
+            return inFrontMatter;
+        }
+
+        var blocks = Blocks;
+        int low = 0, high = blocks.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            var span = blocks[mid].Span;
+            if (position < span.Start)
+            {
+                high = mid - 1;
+            }
+            else if (position >= span.End)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                return blocks[mid].FindNode(position);
+            }
+        }
+
+        return null;
+    }
 }

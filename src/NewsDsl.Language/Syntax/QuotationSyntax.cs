@@ -24,6 +24,8 @@ public sealed class QuotationSyntax : InlineSyntax
         ClosingMark = closingMark;
         Children = children;
         Tag = tag;
+        AdoptAll(children);
+        Adopt(tag);
     }
 
     public QuotationMarkFamily Family { get; }
@@ -43,4 +45,10 @@ public sealed class QuotationSyntax : InlineSyntax
 
     /// <summary>The tag right after the closing mark, if any.</summary>
     public TagSyntax? Tag { get; }
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children)
+    {
+        AddAll(ref children, Children);
+        Add(ref children, Tag);
+    }
 }

@@ -14,6 +14,7 @@ public sealed class SourceDeclarationSyntax : BlockSyntax
         KindText = kindText;
         KindSpan = kindSpan;
         Attributes = attributes;
+        AdoptAll(attributes);
     }
 
     /// <summary>The id as written (empty when missing).</summary>
@@ -43,4 +44,6 @@ public sealed class SourceDeclarationSyntax : BlockSyntax
 
         return null;
     }
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Attributes);
 }

@@ -26,6 +26,7 @@ public sealed class SuppressionDirectiveSyntax : NewsSyntaxNode
         SeparatorSpan = separatorSpan;
         ReasonSpan = reasonSpan;
         Reason = reason;
+        AdoptAll(ids);
     }
 
     public SuppressionDirectiveKind Kind { get; }
@@ -47,4 +48,6 @@ public sealed class SuppressionDirectiveSyntax : NewsSyntaxNode
 
     /// <summary>True for the directives that suppress: disable-next-line and disable.</summary>
     public bool Suppresses => Kind is SuppressionDirectiveKind.DisableNextLine or SuppressionDirectiveKind.Disable;
+
+    internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Ids);
 }
