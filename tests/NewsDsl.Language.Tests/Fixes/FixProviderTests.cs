@@ -237,7 +237,8 @@ public sealed class FixProviderTests
     public void NEWS001_on_wire_copy_is_tagged_after_the_two_character_closing_mark()
     {
         var result = Check(FrontMatter + Zarif + "\n``We acted,'' Zarif said.\n");
-        var fixedText = ApplyAndCheckGone(result, Fix(result, "NEWS001", "Attribute to {@zarif} (Mohammad Javad Zarif)"));
+        var attribute = NewsFixes.GetFixes(result, Single(result, "NEWS001")).Single(f => f.EquivalenceKey == "NEWS001.attribute.zarif");
+        var fixedText = ApplyAndCheckGone(result, attribute);
         Assert.EndsWith("``We acted,''{@zarif} Zarif said.\n", fixedText);
     }
 
