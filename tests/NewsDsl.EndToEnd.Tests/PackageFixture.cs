@@ -8,7 +8,7 @@ using Xunit;
 namespace NewsDsl.EndToEnd.Tests;
 
 /// <summary>
-/// Packs NewsDsl once per test run, with a version of its own (0.1.0-e2e.&lt;ticks&gt;) so no NuGet
+/// Packs NewsDsl once per test run, with a version of its own (0.2.0-e2e.&lt;ticks&gt;) so no NuGet
 /// cache can serve an older build, into a temporary feed; consumers restore it with their own
 /// NUGET_PACKAGES folder.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed class PackageFixture : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "newsdsl-e2e-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Directory.CreateDirectory(Feed);
-        Version = "0.1.0-e2e." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
+        Version = "0.2.0-e2e." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
         Environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(Root, "packages") };
 
         var project = Path.Combine(RepositoryRoot, "src", "NewsDsl.Package", "NewsDsl.Package.csproj");

@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>Every article of this project: one entry per <c>.news</c> file that has an id.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public static partial class NewsArticles
     {
         /// <summary>

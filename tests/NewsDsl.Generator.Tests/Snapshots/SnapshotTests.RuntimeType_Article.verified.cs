@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>One article: its front matter, sources, quotes, claims and figures. Each generated article class has one as its <c>Article</c> property.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public sealed class Article
     {
         /// <summary>Creates an article; each generated article class creates one.</summary>

@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>A paraphrase or claim the article attributes to a source: an attributed span <c>[…]{@source}</c>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public sealed class Claim
     {
         /// <summary>Creates a claim; generated article classes create one per attributed span.</summary>

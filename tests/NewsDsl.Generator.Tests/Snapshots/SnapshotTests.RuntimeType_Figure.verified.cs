@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>One statement of a figure: a claim or quotation tagged <c>about="…"</c>, by a source or by the article itself. Listed in its <see cref="FigureGroup"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public sealed class Figure
     {
         /// <summary>Creates a figure; generated article classes create one per claim or quotation tagged <c>about="…"</c>.</summary>

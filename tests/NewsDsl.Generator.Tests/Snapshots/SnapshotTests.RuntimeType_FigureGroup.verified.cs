@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>Every figure an article gives about one thing (<c>about="casualties"</c>), in document order, and whether they agree.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public sealed class FigureGroup
     {
         /// <summary>Creates a figure group; generated article classes create one per thing their figures are about.</summary>

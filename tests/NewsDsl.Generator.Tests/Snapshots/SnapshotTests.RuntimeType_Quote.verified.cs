@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>A quotation that is someone's words: the text between the quotation marks, and whose words they are.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public sealed class Quote
     {
         /// <summary>Creates a quote; generated article classes create one per quotation.</summary>

@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>The shape of a quotation, as an editor would classify it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public enum QuoteKind
     {
         /// <summary>A whole sentence or more, standing on its own.</summary>

@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>Someone or something an article cites, declared in the article with an <c>@source</c> line.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public sealed class Source
     {
         /// <summary>Creates a source; each generated article class creates one per <c>@source</c> line.</summary>

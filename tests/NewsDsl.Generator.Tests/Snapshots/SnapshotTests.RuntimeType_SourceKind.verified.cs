@@ -4,7 +4,7 @@
 namespace Consumer.News
 {
     /// <summary>What kind of source an article cites (the <c>&lt;kind&gt;</c> of an <c>@source</c> line).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("NewsDsl", "0.2.0")]
     public enum SourceKind
     {
         /// <summary>A named person (<c>person</c>).</summary>
