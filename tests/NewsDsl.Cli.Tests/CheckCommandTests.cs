@@ -12,10 +12,10 @@ public sealed class CheckCommandTests
     private static readonly Regex s_msbuildLine = new(@"^(?<path>.+)\((?<line>\d+),(?<column>\d+)\): (?<severity>error|warning|info|hidden) (?<id>NEWS\d{3}): (?<message>.+)$", RegexOptions.CultureInvariant);
 
     private static string News001(string path) =>
-        $"{path}(8,1): warning NEWS001: {UnattributedQuotationRule.Rule.FormatMessage("Iran took proportionate measures,")}";
+        $"{path}(8,1): warning NEWS001: {NewsRules.Find("NEWS001")!.FormatMessage("Iran took proportionate measures,")}";
 
     private static string News002(string path, string severity = "error") =>
-        $"{path}(10,97): {severity} NEWS002: {UndeclaredSourceRule.Rule.FormatMessage("pentagn", " (did you mean 'pentagon'?)")}";
+        $"{path}(10,97): {severity} NEWS002: {NewsRules.Find("NEWS002")!.FormatMessage("pentagn", " (did you mean 'pentagon'?)")}";
 
     // ------------------------------------------------------------------ exit codes
 
@@ -190,7 +190,7 @@ public sealed class CheckCommandTests
         var news001 = Assert.Single(files[0].GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("NEWS001", news001.GetProperty("id").GetString());
         Assert.Equal("warning", news001.GetProperty("severity").GetString());
-        Assert.Equal(UnattributedQuotationRule.Rule.FormatMessage("Iran took proportionate measures,"), news001.GetProperty("message").GetString());
+        Assert.Equal(NewsRules.Find("NEWS001")!.FormatMessage("Iran took proportionate measures,"), news001.GetProperty("message").GetString());
         Assert.Equal((8, 1), (news001.GetProperty("line").GetInt32(), news001.GetProperty("column").GetInt32()));
         Assert.Equal((8, 2), (news001.GetProperty("endLine").GetInt32(), news001.GetProperty("endColumn").GetInt32()));
         var offset = Articles.Warning().IndexOf('“', StringComparison.Ordinal);

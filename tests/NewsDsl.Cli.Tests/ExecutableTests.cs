@@ -27,7 +27,7 @@ public sealed class ExecutableTests
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains(
-            "samples/press-tv-264060-iran-strikes-back.news(25,9): warning NEWS005: " + AnonymousWithoutReasonRule.Rule.FormatMessage("iraqi-officials"),
+            "samples/press-tv-264060-iran-strikes-back.news(25,9): warning NEWS005: " + NewsRules.Find("NEWS005")!.FormatMessage("iraqi-officials"),
             lines);
         Assert.DoesNotContain(lines, l => l.Contains(": error ", StringComparison.Ordinal));
         Assert.Contains("checked: 0 errors", stderr, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class OutputFormatTests
         var warning = results[0];
         Assert.Equal("NEWS001", warning.GetProperty("ruleId").GetString());
         Assert.Equal("warning", warning.GetProperty("level").GetString());
-        Assert.Equal(UnattributedQuotationRule.Rule.FormatMessage("Iran took proportionate measures,"), warning.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal(NewsRules.Find("NEWS001")!.FormatMessage("Iran took proportionate measures,"), warning.GetProperty("message").GetProperty("text").GetString());
         var location = Assert.Single(warning.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
         Assert.Equal(new Uri(Path.Combine(folder.Path, "a-warning.news")).AbsoluteUri, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         var region = location.GetProperty("region");
@@ -78,10 +78,10 @@ public sealed class OutputFormatTests
 
         var run = CliRun.Of("check", "--format", "github", folder.Path);
 
-        var message = UnattributedQuotationRule.Rule.FormatMessage("Iran took proportionate measures,");
+        var message = NewsRules.Find("NEWS001")!.FormatMessage("Iran took proportionate measures,");
         Assert.Equal(3, run.Lines.Count);
         Assert.StartsWith($"::error file={error},line=10,col=97,endLine=10,endColumn=", run.Lines[0], StringComparison.Ordinal);
-        Assert.EndsWith($",title=NEWS002::{UndeclaredSourceRule.Rule.FormatMessage("pentagn", " (did you mean 'pentagon'?)")}", run.Lines[0], StringComparison.Ordinal);
+        Assert.EndsWith($",title=NEWS002::{NewsRules.Find("NEWS002")!.FormatMessage("pentagn", " (did you mean 'pentagon'?)")}", run.Lines[0], StringComparison.Ordinal);
         Assert.Equal($"::notice file={info},line=8,col=1,endLine=8,endColumn=2,title=NEWS001::{message}", run.Lines[1]);
         Assert.Equal($"::warning file={warning},line=8,col=1,endLine=8,endColumn=2,title=NEWS001::{message}", run.Lines[2]);
         Assert.Equal(1, run.ExitCode);
@@ -91,7 +91,7 @@ public sealed class OutputFormatTests
     public void Github_escapes_what_would_end_a_property_or_the_line()
     {
         var diagnostic = new NewsDsl.Language.Diagnostics.NewsDiagnostic(
-            UnattributedQuotationRule.Rule,
+            NewsRules.Find("NEWS001")!,
             NewsDsl.Language.Diagnostics.NewsSeverity.Warning,
             "a,b:c.news",
             new NewsDsl.Language.Text.TextSpan(0, 1),

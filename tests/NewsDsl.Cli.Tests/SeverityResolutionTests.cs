@@ -48,7 +48,7 @@ public sealed class SeverityResolutionTests
         Assert.Equal("error", Severity(run, all, "NEWS001"));
         Assert.Equal("info", Severity(run, category, "NEWS001"));
         Assert.Equal("warning", Severity(run, perId, "NEWS001"));
-        Assert.Equal("Attribution", UnattributedQuotationRule.Rule.Category);
+        Assert.Equal("Attribution", NewsRules.Find("NEWS001")!.Category);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SeverityResolutionTests
         File.WriteAllText(Path.Combine(folder.Path, ".editorconfig"), $"root = true\n[{section}]\ndotnet_diagnostic.NEWS001.severity = error\n");
         var path = folder.Write(relativePath, Articles.Warning("matching"));
 
-        Assert.Equal(matches ? NewsSeverity.Error : NewsSeverity.Warning, new NewsSeverityResolver().SeverityOf(path, UnattributedQuotationRule.Rule));
+        Assert.Equal(matches ? NewsSeverity.Error : NewsSeverity.Warning, new NewsSeverityResolver().SeverityOf(path, NewsRules.Find("NEWS001")!));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ namespace NewsDsl.Generator.Tests;
 /// </summary>
 public sealed class ParityTests
 {
-    private static readonly string Category = UnattributedQuotationRule.Rule.Category;
+    private static readonly string Category = NewsRules.Find("NEWS001")!.Category;
 
     /// <summary>Configuration variants: files to write (relative path, text) into the folder of the articles.</summary>
     public static TheoryData<string, string[]> Configurations() => new()
