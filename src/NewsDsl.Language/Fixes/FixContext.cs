@@ -75,11 +75,12 @@ internal sealed class FixContext
     /// <summary>The first line break of the file, else <c>\n</c>: what new lines are written with.</summary>
     public string PreferredLineBreak() => LineCount > 1 ? LineBreakOf(0) : "\n";
 
-    public bool IsBlankLine(int line)
+    /// <summary>Whether the line holds only white space (not counting the code unit at <paramref name="except"/>).</summary>
+    public bool IsBlankLine(int line, int except = -1)
     {
         for (var i = LineStart(line); i < LineContentEnd(line); i++)
         {
-            if (!char.IsWhiteSpace(Content[i]))
+            if (i != except && !char.IsWhiteSpace(Content[i]))
             {
                 return false;
             }
@@ -134,6 +135,39 @@ internal sealed class FixContext
     {
         var start = LineStart(line);
         return LineContentEnd(line) - start >= 2 && Content[start] == '%' && Content[start + 1] == '%';
+    }
+
+    /// <summary>
+    /// True when a <c>{</c> before <paramref name="position"/> on its line is still open there. A tag never
+    /// spans lines and ends at the first <c>}</c> (outside quoted values): a brace written at
+    /// <paramref name="position"/>, or a line joined to this one, would close that tag instead.
+    /// </summary>
+    public bool HasOpenBraceBefore(int position)
+    {
+        var open = false;
+        var inValue = false;
+        for (var i = LineStart(LineOf(position)); i < position; i++)
+        {
+            var c = Content[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (open && c == '"')
+            {
+                inValue = !inValue;
+            }
+            else if (c == '{' && !inValue)
+            {
+                open = true;
+            }
+            else if (c == '}' && !inValue)
+            {
+                open = false;
+            }
+        }
+
+        return open;
     }
 
     /// <summary>

@@ -101,6 +101,10 @@ public static class NewsFixes
             case "NEWS005":
                 AnonymousWithoutReasonFixes.Add(context);
                 break;
+            case "NEWS009":
+            case "NEWS010":
+                SuppressionDirectiveFixes.Add(context);
+                break;
             case "NEWS100":
                 HiddenCharacterFixes.Add(context);
                 break;

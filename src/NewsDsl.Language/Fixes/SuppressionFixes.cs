@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Rules;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language.Fixes;
@@ -15,15 +16,20 @@ internal static class SuppressionFixes
 {
     public const string ReasonPlaceholder = NewsFixes.Placeholder + ": say why this is acceptable";
 
-    /// <summary>NEWS004 and NEWS008 cannot be suppressed (contract 8.3); NEWS000 is no rule's.</summary>
-    public static bool CanSuppress(string id) =>
-        id.Length == 7 && id.StartsWith("NEWS", StringComparison.Ordinal) && char.IsDigit(id[4]) && char.IsDigit(id[5]) && char.IsDigit(id[6])
-        && id != "NEWS000" && id != "NEWS004" && id != "NEWS008";
+    /// <summary>What a suppression comment may name, as the checker that applies them says (contract 8.3 and its NEWS009).</summary>
+    public static bool CanSuppress(string id) => Suppressions.WhyNotSuppressible(id) is null;
 
     public static void Add(FixContext context)
     {
         var id = context.Diagnostic.Id;
         if (context.SafeOnly || !CanSuppress(id) || context.Span.Start > context.Content.Length)
+        {
+            return;
+        }
+
+        // A finding about the file as a whole sits at offset 0 with no length (NEWS107 without a headline):
+        // no line holds it, so no line above it can suppress it.
+        if (context.Span.Start == 0 && context.Span.Length == 0)
         {
             return;
         }

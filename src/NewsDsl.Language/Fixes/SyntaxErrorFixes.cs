@@ -20,7 +20,12 @@ internal static class SyntaxErrorFixes
 
         if (IsSpaceBeforeTag(content, span))
         {
-            context.Add("Remove the space before the tag", NewsTextEdit.Delete(span), isSafe: true, "NEWS004.remove-space-before-tag");
+            // Removing a line break joins two lines: a tag left open on the first would then run into the second.
+            if (!(context.HasOpenBraceBefore(span.Start) && HasLineBreak(content, span)))
+            {
+                context.Add("Remove the space before the tag", NewsTextEdit.Delete(span), isSafe: true, "NEWS004.remove-space-before-tag");
+            }
+
             return;
         }
 
@@ -54,6 +59,9 @@ internal static class SyntaxErrorFixes
 
         return true;
     }
+
+    private static bool HasLineBreak(string content, Text.TextSpan span) =>
+        content.IndexOf('\n', span.Start, span.Length) >= 0 || content.IndexOf('\r', span.Start, span.Length) >= 0;
 
     private static bool EndsCleanly(string content, int position)
     {

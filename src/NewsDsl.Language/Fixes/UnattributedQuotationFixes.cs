@@ -27,6 +27,12 @@ internal static class UnattributedQuotationFixes
             return;
         }
 
+        // A tag left open earlier on the line would swallow the new one up to its '}': that tag first.
+        if (own is null && context.HasOpenBraceBefore(closing.End))
+        {
+            return;
+        }
+
         foreach (var candidate in ranker.Rank(context.Model, quotation))
         {
             var id = candidate.Source.Id;
@@ -46,25 +52,30 @@ internal static class UnattributedQuotationFixes
             context.Add($"Mark as {{{word}}}", edit, isSafe: false, "NEWS001.mark-" + word, why);
         }
 
-        AddSuggestAll(context);
+        AddSuggestAll(context, quotation);
     }
 
     /// <summary>
     /// The whole-file action: every untagged quotation the suggestion engine is confident about gets
-    /// <c>{@id?}</c> (suggested: the writer confirms each by removing the <c>?</c>).
+    /// <c>{@id?}</c> (suggested: the writer confirms each by removing the <c>?</c>). Offered on a finding
+    /// only when it tags that finding's quotation, as every fix must remove the finding it is offered for;
+    /// a quotation after a tag left open on its line is skipped (the new brace would close that tag).
     /// </summary>
-    private static void AddSuggestAll(FixContext context)
+    private static void AddSuggestAll(FixContext context, Quotation target)
     {
         var edits = new List<NewsTextEdit>();
+        var tagsTarget = false;
         foreach (var suggestion in Suggestions.SpeakerSuggester.Suggest(context.Model).Suggestions)
         {
-            if (suggestion.IsConfident && suggestion.SourceId is { } id && suggestion.Quotation.Tag is null && suggestion.Quotation.LastPart.ClosingMark is { } end)
+            if (suggestion.IsConfident && suggestion.SourceId is { } id && suggestion.Quotation.Tag is null && suggestion.Quotation.LastPart.ClosingMark is { } end
+                && !context.HasOpenBraceBefore(end.End))
             {
                 edits.Add(NewsTextEdit.Insert(end.End, "{@" + id + "?}"));
+                tagsTarget |= ReferenceEquals(suggestion.Quotation, target);
             }
         }
 
-        if (edits.Count > 0)
+        if (tagsTarget)
         {
             context.Add($"Suggest all attributions ({edits.Count})", edits, isSafe: false, "NEWS001.suggest-all", "tags every quotation the speaker engine is sure of with {@id?} for you to confirm");
         }

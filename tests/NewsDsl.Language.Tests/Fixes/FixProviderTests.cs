@@ -219,6 +219,78 @@ public sealed class FixProviderTests
         Assert.EndsWith("“We acted,”{@zarif} he said.\n", ApplyAndCheckGone(result, fix));
     }
 
+    [Theory]
+    [InlineData("“We acted,”{@zarif?} Zarif said.", "“We acted,”{@zarif} Zarif said.")]
+    [InlineData("“We acted,”{@zarif? cue=\"said\"} Zarif said.", "“We acted,”{@zarif cue=\"said\"} Zarif said.")]
+    [InlineData("[Iran will respond]{@zarif?}.", "[Iran will respond]{@zarif}.")]
+    public void NEWS108_confirm_removes_the_question_mark_but_is_left_to_a_person(string body, string expected)
+    {
+        var result = Check(FrontMatter + Zarif + "\n" + body + "\n");
+        var fix = Fix(result, "NEWS108", "Confirm the attribution (remove the '?')");
+        Assert.False(fix.IsSafe);
+        Assert.Equal("NEWS108.confirm", fix.EquivalenceKey);
+        Assert.EndsWith(expected + "\n", ApplyAndCheckGone(result, fix));
+        Assert.Empty(NewsFixes.GetSafeFixes(result));
+    }
+
+    [Fact]
+    public void NEWS001_on_wire_copy_is_tagged_after_the_two_character_closing_mark()
+    {
+        var result = Check(FrontMatter + Zarif + "\n``We acted,'' Zarif said.\n");
+        var attribute = NewsFixes.GetFixes(result, Single(result, "NEWS001")).Single(f => f.EquivalenceKey == "NEWS001.attribute.zarif");
+        var fixedText = ApplyAndCheckGone(result, attribute);
+        Assert.EndsWith("``We acted,''{@zarif} Zarif said.\n", fixedText);
+    }
+
+    [Fact]
+    public void Suppress_is_not_offered_for_a_finding_about_the_whole_file()
+    {
+        // No headline: NEWS107 has no line to sit on (offset 0, no length), so no line above can suppress it.
+        var result = Check(Zarif + "\n“We acted,”{@zarif} Zarif said.\n");
+        var single = result.Diagnostics.Single(d => d.Id == "NEWS107");
+        Assert.DoesNotContain(NewsFixes.GetFixes(result, single), f => IsSuppression(f));
+    }
+
+    [Fact]
+    public void NEWS009_a_directive_without_a_reason_gets_a_placeholder()
+    {
+        var body = "\n%% newsdsl-disable-next-line NEWS001\n“We acted,” he said.\n";
+        var result = Check(FrontMatter + Zarif + body);
+        var fix = Fix(result, "NEWS009", "Add the reason after '--'");
+        Assert.False(fix.IsSafe);
+        Assert.Contains("%% newsdsl-disable-next-line NEWS001 -- TODO: say why this is acceptable\n“We", ApplyAndCheckGone(result, fix));
+
+        var emptyReason = Check(FrontMatter + Zarif + body.Replace("NEWS001\n", "NEWS001 --  \n"));
+        Assert.Contains(
+            "%% newsdsl-disable-next-line NEWS001 -- TODO: say why this is acceptable  \n“We",
+            ApplyAndCheckGone(emptyReason, Fix(emptyReason, "NEWS009", "Add the reason after '--'")));
+    }
+
+    [Fact]
+    public void NEWS009_an_unknown_id_is_removed_from_the_list()
+    {
+        var result = Check(FrontMatter + Zarif + "\n%% newsdsl-disable-next-line NEWS999, NEWS001 -- quoted as printed\n“We acted,” he said.\n");
+        var fix = Fix(result, "NEWS009", "Remove NEWS999 from this comment");
+        Assert.Contains("%% newsdsl-disable-next-line NEWS001 -- quoted as printed\n", ApplyAndCheckGone(result, fix));
+    }
+
+    [Fact]
+    public void NEWS010_a_comment_that_suppresses_nothing_is_removed_keeping_paragraphs_apart()
+    {
+        var result = Check(FrontMatter + Zarif + "\n“We acted,”{@zarif} he said.\n%% newsdsl-disable-next-line NEWS105 -- verb checked\nThen he left.\n");
+        var fix = Fix(result, "NEWS010", "Remove this suppression comment");
+        Assert.False(fix.IsSafe);
+        Assert.EndsWith("“We acted,”{@zarif} he said.\n\nThen he left.\n", ApplyAndCheckGone(result, fix));
+    }
+
+    [Fact]
+    public void NEWS010_an_id_that_suppresses_nothing_is_removed_from_the_list()
+    {
+        var result = Check(FrontMatter + Zarif + "\n%% newsdsl-disable-next-line NEWS001, NEWS105 -- as printed\n“We acted,” he said.\n");
+        var fix = Fix(result, "NEWS010", "Remove NEWS105 from this comment");
+        Assert.Contains("%% newsdsl-disable-next-line NEWS001 -- as printed\n", ApplyAndCheckGone(result, fix));
+    }
+
     [Fact]
     public void Suppress_inserts_a_directive_above_the_line_with_the_files_line_break_at_column_zero()
     {
