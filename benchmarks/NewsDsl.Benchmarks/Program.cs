@@ -29,6 +29,25 @@ public static class Program
             return;
         }
 
+        // Issue 8 section 2: the findings and sizes of both 1 MB inputs, without a BenchmarkDotNet run.
+        if (args.Length > 0 && args[0] == "--findings")
+        {
+            foreach (var input in new[] { "seed", "distinct" })
+            {
+                Console.WriteLine(Findings.Describe(input, ProseBenchmarks.Text(input)));
+            }
+
+            return;
+        }
+
+        // Writes the second 1 MB input (distinct generated stories) to a file, to read it or check it with the tool.
+        if (args.Length == 2 && args[0] == "--write-distinct")
+        {
+            File.WriteAllText(args[1], DistinctInputs.LargeDistinctArticle(), new UTF8Encoding(false));
+            Console.WriteLine($"wrote {args[1]}");
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "--generator")
         {
             Stages.Generator();
