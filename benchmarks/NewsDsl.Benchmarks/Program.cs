@@ -12,7 +12,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "--stages")
         {
-            Stages.Run();
+            Stages.Run(args.Length > 1 ? args[1] : "seed");
             return;
         }
 
