@@ -15,12 +15,17 @@ namespace NewsDsl.Render;
 /// </summary>
 internal sealed class HtmlWriter
 {
+    // Written so far and not yet handed to the sink; with a sink it is emptied as it fills, so a page
+    // is written through a small buffer that stays in the processor's cache.
+    private const int SinkThreshold = 8192;
     private readonly StringBuilder _out;
+    private readonly System.IO.TextWriter? _sink;
     private bool _inStartTag;
 
-    public HtmlWriter(StringBuilder output)
+    public HtmlWriter(StringBuilder output, System.IO.TextWriter? sink = null)
     {
         _out = output;
+        _sink = sink;
     }
 
     public StringBuilder Output => _out;
@@ -62,7 +67,28 @@ internal sealed class HtmlWriter
         CloseStartTag();
         CheckName(name);
         _out.Append("</").Append(name).Append('>');
+        if (_sink is not null && _out.Length >= SinkThreshold)
+        {
+            Flush();
+        }
+
         return this;
+    }
+
+    /// <summary>Hands what is written so far to the sink (when there is one) and empties the buffer.</summary>
+    public void Flush()
+    {
+        if (_sink is null)
+        {
+            return;
+        }
+
+        foreach (var chunk in _out.GetChunks())
+        {
+            _sink.Write(chunk.Span);
+        }
+
+        _out.Clear();
     }
 
     /// <summary>A whole element holding only text.</summary>

@@ -25,7 +25,7 @@ internal sealed class ReviewPageWriter
     private int _quoteNumber;
     private int _claimNumber;
 
-    public ReviewPageWriter(NewsCheckResult result, StringBuilder output, string? displayPath)
+    public ReviewPageWriter(NewsCheckResult result, StringBuilder output, string? displayPath, System.IO.TextWriter? sink = null)
     {
         _result = result;
         _model = result.Model;
@@ -38,7 +38,7 @@ internal sealed class ReviewPageWriter
         }
 
         _findings = new FindingPlacer(result.Diagnostics, result.Syntax, declarations);
-        _html = new HtmlWriter(output);
+        _html = new HtmlWriter(output, sink);
         _badgeTitles = new string?[_model.Sources.Count];
         _displayPath = displayPath ?? _model.Text.Path;
     }
@@ -83,6 +83,7 @@ internal sealed class ReviewPageWriter
         _html.End("body");
         _html.End("html");
         _html.Trusted("\n");
+        _html.Flush();
     }
 
     /// <summary>
