@@ -52,4 +52,15 @@ public sealed class EvaluationSetTests
         Assert.True(score.Wrong <= 0, $"{score.Wrong} wrong (measured 0)");
         Assert.True(score.Right >= 18, $"{score.Right} right (measured 18)");
     }
+
+    [Fact]
+    public void Third_held_out_part_written_for_issue_11_keeps_its_measured_accuracy()
+    {
+        var score = AttributionScorer.ScoreFolder(RepositoryPaths.TestData("Evaluation", "heldout3"));
+        _output.WriteLine(score.Report("heldout3"));
+        Assert.Equal(111, score.Items.Count);
+
+        // MEASURE
+        Assert.True(score.Wrong <= -1, $"{score.Wrong} wrong");
+    }
 }
