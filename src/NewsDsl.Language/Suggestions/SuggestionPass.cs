@@ -112,7 +112,7 @@ internal sealed class SuggestionPass
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (token.StartsLower && CueLexicon.SpeechVerbs.Contains(token.Lower))
+            if (token.StartsLower && token.IsSpeechVerb)
             {
                 var found = ReadSpeechEvent(state, start, end, k, sentenceEvents, subject);
                 if (found is { } speech)
@@ -127,7 +127,7 @@ internal sealed class SuggestionPass
                     }
                 }
             }
-            else if (token.IsWord && token.Lower == "according" && k + 1 < end && tokens[k + 1].Lower == "to")
+            else if (token.IsWord && token.LowerIs("according") && k + 1 < end && tokens[k + 1].LowerIs("to"))
             {
                 var phrase = SpeakerPhrase.ReadForward(tokens, k + 2, end, lenient: false);
                 if (phrase is not null && !phrase.IsPronoun)
@@ -414,7 +414,7 @@ internal sealed class SuggestionPass
         var verb = anchor;
         for (var k = anchor; k < cueEnd; k++)
         {
-            if (tokens[k].IsWord && CueLexicon.SpeechVerbs.Contains(tokens[k].Lower))
+            if (tokens[k].IsWord && tokens[k].IsSpeechVerb)
             {
                 verb = k;
             }
@@ -655,7 +655,7 @@ internal sealed class SuggestionPass
     {
         for (var k = index + 1; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && CueLexicon.SpeechVerbs.Contains(tokens[k].Lower))
+            if (tokens[k].IsWord && tokens[k].IsSpeechVerb)
             {
                 return true;
             }
