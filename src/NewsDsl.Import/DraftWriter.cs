@@ -39,7 +39,9 @@ internal static class DraftWriter
             frontMatter.Append("%% ").Append(note).Append('\n');
         }
 
-        var body = new StringBuilder();
+        // The body goes straight after the front matter: one buffer, one copy of the text.
+        var declarationsAt = frontMatter.Length;
+        var body = frontMatter;
         foreach (var block in document.Blocks)
         {
             body.Append('\n');
@@ -53,11 +55,12 @@ internal static class DraftWriter
                 body.Append(' ');
             }
 
-            body.Append(Escape(block.Text)).Append('\n');
+            AppendEscaped(body, block.Text);
+            body.Append('\n');
         }
 
         // First pass: the body alone, so the engine reads exactly the text the writer will review.
-        var plain = frontMatter.ToString() + body.ToString();
+        var plain = body.ToString();
         var model = NewsChecker.Bind(NewsText.From(plain));
         var suggestions = SpeakerSuggester.Suggest(model);
 
@@ -77,7 +80,6 @@ internal static class DraftWriter
 
         inserts.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         var output = new StringBuilder(plain.Length + (inserts.Count * 16) + 512);
-        var declarationsAt = frontMatter.Length;
         output.Append(plain, 0, declarationsAt);
         var declared = new List<SuggestedSpeaker>();
         foreach (var speaker in suggestions.Speakers)
@@ -199,16 +201,23 @@ internal static class DraftWriter
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '[' or ']' or '{' or '}')
-            {
-                builder.Append('\\');
-            }
+        AppendEscaped(builder, text);
+        return builder.ToString();
+    }
 
-            builder.Append(c);
+    /// <summary>Appends <paramref name="text"/> with markup characters escaped, runs without them copied whole.</summary>
+    private static void AppendEscaped(StringBuilder builder, string text)
+    {
+        var from = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\\' or '[' or ']' or '{' or '}')
+            {
+                builder.Append(text, from, i - from).Append('\\');
+                from = i;
+            }
         }
 
-        return builder.ToString();
+        builder.Append(text, from, text.Length - from);
     }
 }

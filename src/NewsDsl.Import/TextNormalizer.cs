@@ -7,6 +7,12 @@ internal static class TextNormalizer
 {
     public static string Collapse(string text)
     {
+        if (IsCollapsed(text))
+        {
+            // Most paragraphs already read this way: no copy.
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -27,5 +33,27 @@ internal static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Whether <see cref="Collapse"/> would return the text unchanged: single plain spaces between other characters only.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i + 1] == ' ')
+                {
+                    return false;
+                }
+            }
+            else if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u00A0')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -15,12 +15,17 @@ namespace NewsDsl.Render;
 /// </summary>
 internal sealed class HtmlWriter
 {
+    // Written so far and not yet handed to the sink; with a sink it is emptied as it fills, so a page
+    // is written through a small buffer that stays in the processor's cache.
+    private const int SinkThreshold = 8192;
     private readonly StringBuilder _out;
+    private readonly System.IO.TextWriter? _sink;
     private bool _inStartTag;
 
-    public HtmlWriter(StringBuilder output)
+    public HtmlWriter(StringBuilder output, System.IO.TextWriter? sink = null)
     {
         _out = output;
+        _sink = sink;
     }
 
     public StringBuilder Output => _out;
@@ -62,7 +67,28 @@ internal sealed class HtmlWriter
         CloseStartTag();
         CheckName(name);
         _out.Append("</").Append(name).Append('>');
+        if (_sink is not null && _out.Length >= SinkThreshold)
+        {
+            Flush();
+        }
+
         return this;
+    }
+
+    /// <summary>Hands what is written so far to the sink (when there is one) and empties the buffer.</summary>
+    public void Flush()
+    {
+        if (_sink is null)
+        {
+            return;
+        }
+
+        foreach (var chunk in _out.GetChunks())
+        {
+            _sink.Write(chunk.Span);
+        }
+
+        _out.Clear();
     }
 
     /// <summary>A whole element holding only text.</summary>
@@ -122,19 +148,24 @@ internal sealed class HtmlWriter
         || (c >= '\u200B' && c <= '\u200D')
         || c == '\u2060' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
 
-    private static bool NeedsWork(char c) => s_needsWork.Contains(c);
+    private static bool NeedsWork(char c) => c < 0x80 ? !s_plainAscii.Contains(c) : IsHidden(c) || char.IsSurrogate(c);
 
-    // Everything Encode must look at: markup characters, hidden characters and surrogates (to find lone ones).
-    private static readonly SearchValues<char> s_needsWork = SearchValues.Create(CreateNeedsWork());
+    // The ASCII characters text may hold as they are: printable ones other than the markup characters,
+    // and tab and line breaks. Searching for anything else is one vectorised pass over the (mostly ASCII)
+    // prose; the rare non-ASCII character it stops at is then asked whether it needs work.
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(CreatePlainAscii());
 
-    private static char[] CreateNeedsWork()
+    // Element and attribute names: the renderer's constants, checked a vector at a time.
+    private static readonly SearchValues<char> s_nameChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
+
+    private static char[] CreatePlainAscii()
     {
-        var chars = new List<char> { '&', '<', '>', '"', '\'' };
-        for (var c = 0; c <= 0xFFFF; c++)
+        var chars = new List<char> { '\t', '\n', '\r' };
+        for (var c = ' '; c < 0x7F; c++)
         {
-            if (IsHidden((char)c) || char.IsSurrogate((char)c))
+            if (c is not ('&' or '<' or '>' or '"' or '\''))
             {
-                chars.Add((char)c);
+                chars.Add(c);
             }
         }
 
@@ -147,8 +178,8 @@ internal sealed class HtmlWriter
         var i = start;
         while (i < end)
         {
-            // Most text needs nothing: jump to the next character that does, a vector at a time.
-            var next = text.AsSpan(i, end - i).IndexOfAny(s_needsWork);
+            // Most text needs nothing: jump to the next character that is not plain ASCII, a vector at a time.
+            var next = text.AsSpan(i, end - i).IndexOfAnyExcept(s_plainAscii);
             if (next < 0)
             {
                 break;
@@ -156,6 +187,13 @@ internal sealed class HtmlWriter
 
             i += next;
             var c = text[i];
+            if (c >= 0x80 && !IsHidden(c) && !char.IsSurrogate(c))
+            {
+                // Letters, punctuation and symbols beyond ASCII (’ — ⚠) stay as they are.
+                i++;
+                continue;
+            }
+
             string? replacement = c switch
             {
                 '&' => "&amp;",
@@ -220,12 +258,9 @@ internal sealed class HtmlWriter
             throw new ArgumentException("An element or attribute name cannot be empty.", nameof(name));
         }
 
-        foreach (var c in name)
+        if (name.AsSpan().ContainsAnyExcept(s_nameChars))
         {
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-            {
-                throw new ArgumentException($"'{name}' is not an element or attribute name the renderer writes.", nameof(name));
-            }
+            throw new ArgumentException($"'{name}' is not an element or attribute name the renderer writes.", nameof(name));
         }
     }
 }

@@ -17,8 +17,14 @@ public static class ReviewPage
     // large-object-heap allocation (and the full collections those bring) when many are rendered.
     private const int KeptBufferLimit = 1 << 20;
 
+    // Room for one flush's worth (8K characters) plus the largest single piece written at once (the style sheet, the JSON-LD).
+    private const int StreamBufferSize = 1 << 15;
+
     [ThreadStatic]
     private static StringBuilder? t_buffer;
+
+    [ThreadStatic]
+    private static StringBuilder? t_streamBuffer;
 
     /// <summary>Checks <paramref name="text"/> with <paramref name="options"/> (severities as configured) and renders the page.</summary>
     public static string Render(NewsText text, NewsCheckOptions? options = null)
@@ -48,13 +54,21 @@ public static class ReviewPage
             throw new ArgumentNullException(nameof(writer));
         }
 
-        var buffer = Build(result, displayPath);
-        foreach (var chunk in buffer.GetChunks())
+        if (result is null)
         {
-            writer.Write(chunk.Span);
+            throw new ArgumentNullException(nameof(result));
         }
 
-        Return(buffer);
+        // Streamed through a small buffer (handed on every few kilobytes) rather than built whole and
+        // copied: the page never occupies more memory than the cache holds, which keeps the next check fast.
+        var buffer = t_streamBuffer ?? new StringBuilder(StreamBufferSize);
+        t_streamBuffer = null;
+        buffer.Clear();
+        new ReviewPageWriter(result, buffer, displayPath, writer).Write();
+        if (buffer.Capacity <= KeptBufferLimit)
+        {
+            t_streamBuffer = buffer;
+        }
     }
 
     private static StringBuilder Build(NewsCheckResult result, string? displayPath)

@@ -25,7 +25,7 @@ internal sealed class ReviewPageWriter
     private int _quoteNumber;
     private int _claimNumber;
 
-    public ReviewPageWriter(NewsCheckResult result, StringBuilder output, string? displayPath)
+    public ReviewPageWriter(NewsCheckResult result, StringBuilder output, string? displayPath, System.IO.TextWriter? sink = null)
     {
         _result = result;
         _model = result.Model;
@@ -38,7 +38,7 @@ internal sealed class ReviewPageWriter
         }
 
         _findings = new FindingPlacer(result.Diagnostics, result.Syntax, declarations);
-        _html = new HtmlWriter(output);
+        _html = new HtmlWriter(output, sink);
         _badgeTitles = new string?[_model.Sources.Count];
         _displayPath = displayPath ?? _model.Text.Path;
     }
@@ -83,6 +83,7 @@ internal sealed class ReviewPageWriter
         _html.End("body");
         _html.End("html");
         _html.Trusted("\n");
+        _html.Flush();
     }
 
     /// <summary>
@@ -330,9 +331,10 @@ internal sealed class ReviewPageWriter
         {
             _html.Attribute("title", suggested ? BadgeTitle(source) + " (suggested, not yet confirmed)" : BadgeTitle(source));
             _html.Start("span").Attribute("class", "vh").Text(isClaim ? "claim of " : "quotation of ").End("span");
-            _html.Text(source.Id + (suggested ? "?" : string.Empty));
+            _html.Text(source.Id);
             if (suggested)
             {
+                _html.Text('?');
                 _html.Start("span").Attribute("class", "vh").Text(" (suggested, not yet confirmed)").End("span");
             }
         }
@@ -436,11 +438,11 @@ internal sealed class ReviewPageWriter
     {
         var severity = NewsDiagnostic.SeverityWord(diagnostic.Severity);
         var element = block ? "div" : "span";
-        _html.Start(element).Attribute("class", "finding sev-" + severity).Attribute("id", elementId)
+        _html.Start(element).Attribute("class", FindingClass(diagnostic.Severity)).Attribute("id", elementId)
             .Attribute("data-diagnostic", diagnostic.Id).Attribute("data-severity", severity).Attribute("role", "note");
-        _html.Start("span").Attribute("aria-hidden", "true").Text(SeverityIcon(diagnostic.Severity) + " ").End("span");
+        _html.Start("span").Attribute("aria-hidden", "true").Text(SeverityIcon(diagnostic.Severity)).Text(' ').End("span");
         _html.Start("a").Attribute("href", diagnostic.Descriptor.HelpLink).Attribute("title", "About " + diagnostic.Id + ": " + diagnostic.Descriptor.Title).Text(diagnostic.Id).End("a");
-        _html.Text(" " + severity + ": " + diagnostic.Message);
+        _html.Text(' ').Text(severity).Text(": ").Text(diagnostic.Message);
         _html.End(element);
     }
 
@@ -502,12 +504,12 @@ internal sealed class ReviewPageWriter
             foreach (var (diagnostic, id) in _findings.All)
             {
                 var severity = NewsDiagnostic.SeverityWord(diagnostic.Severity);
-                _html.Start("li").Attribute("class", "sev-" + severity);
+                _html.Start("li").Attribute("class", SeverityClass(diagnostic.Severity));
                 _html.Start("a").Attribute("href", "#" + id).Attribute("data-finding-link", diagnostic.Id);
-                _html.Text(SeverityIcon(diagnostic.Severity) + " " + diagnostic.Id + " " + severity);
+                _html.Text(SeverityIcon(diagnostic.Severity)).Text(' ').Text(diagnostic.Id).Text(' ').Text(severity);
                 _html.End("a");
                 _html.Start("span").Attribute("class", "where").Text(" line " + (diagnostic.Start.Line + 1).ToString(CultureInfo.InvariantCulture) + ", column " + (diagnostic.Start.Character + 1).ToString(CultureInfo.InvariantCulture)).End("span");
-                _html.Text(": " + diagnostic.Message);
+                _html.Text(": ").Text(diagnostic.Message);
                 _html.End("li");
             }
 
@@ -532,7 +534,7 @@ internal sealed class ReviewPageWriter
                 .Attribute("aria-pressed", "false").Attribute("aria-controls", "article");
             _html.Start("span").Attribute("class", "swatch").Attribute("aria-hidden", "true").End("span");
             _html.Text(source.Name);
-            _html.Start("span").Attribute("class", "vh").Text(" (" + source.Id + ")").End("span");
+            _html.Start("span").Attribute("class", "vh").Text(" (").Text(source.Id).Text(")").End("span");
             _html.End("button");
             _html.Start("dl");
             Term("id", source.Id);
@@ -640,7 +642,40 @@ internal sealed class ReviewPageWriter
         _ => "·",
     };
 
-    private static string KindWord(SourceKind kind) => kind.ToString().ToLowerInvariant();
+    // Made once: an enum's name is found by reflection each time it is asked for.
+    private static readonly string[] s_kindWords = CreateKindWords();
+
+    private static string KindWord(SourceKind kind) => (uint)kind < (uint)s_kindWords.Length ? s_kindWords[(int)kind] : kind.ToString().ToLowerInvariant();
+
+    private static string[] CreateKindWords()
+    {
+        var words = new List<string>();
+        foreach (SourceKind kind in Enum.GetValues(typeof(SourceKind)))
+        {
+            while (words.Count <= (int)kind)
+            {
+                words.Add(((SourceKind)words.Count).ToString().ToLowerInvariant());
+            }
+        }
+
+        return words.ToArray();
+    }
+
+    private static string SeverityClass(NewsSeverity severity) => severity switch
+    {
+        NewsSeverity.Error => "sev-error",
+        NewsSeverity.Warning => "sev-warning",
+        NewsSeverity.Info => "sev-info",
+        _ => "sev-" + NewsDiagnostic.SeverityWord(severity),
+    };
+
+    private static string FindingClass(NewsSeverity severity) => severity switch
+    {
+        NewsSeverity.Error => "finding sev-error",
+        NewsSeverity.Warning => "finding sev-warning",
+        NewsSeverity.Info => "finding sev-info",
+        _ => "finding sev-" + NewsDiagnostic.SeverityWord(severity),
+    };
 
     private static string KindLabel(WordShareKind kind) => kind switch
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 
@@ -86,41 +87,8 @@ internal sealed class NameProximityRanker : IAttributionRanker
         return candidates;
     }
 
-    /// <summary>How prose names a source: its name, its aka list and, for a person, the surname.</summary>
-    internal static IReadOnlyList<string> NameVariants(SourceSymbol source)
-    {
-        var variants = new List<string>();
-        Add(source.Name);
-        foreach (var alias in source.Aliases)
-        {
-            Add(alias);
-        }
-
-        if (source.Kind == SourceKind.Person)
-        {
-            var words = source.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 1)
-            {
-                Add(words[words.Length - 1]);
-            }
-        }
-
-        return variants;
-
-        void Add(string value)
-        {
-            var trimmed = value.Trim();
-            if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-            {
-                trimmed = trimmed.Substring(4);
-            }
-
-            if (trimmed.Length >= 2 && !variants.Contains(trimmed))
-            {
-                variants.Add(trimmed);
-            }
-        }
-    }
+    /// <summary>How prose names a source: the same variants NEWS103 looks for, so the ranking and the rule agree.</summary>
+    internal static IReadOnlyList<string> NameVariants(SourceSymbol source) => ProseScanner.NameVariants(source);
 
     private static bool IsWordBoundary(string text, int index) =>
         index < 0 || index >= text.Length || !char.IsLetterOrDigit(text[index]);

@@ -33,6 +33,15 @@ internal static class UnattributedQuotationFixes
             return;
         }
 
+        // A tag after the closing mark can change how the rest of the line parses (a mark that closed
+        // this quotation may then open another, and text that was prose becomes a tag): on such lines
+        // no tag is offered, rather than a fix that trades this finding for a syntax error. Every tag
+        // inserted here has the same shape, so one re-parse answers for all of them.
+        if (own is null && SyntaxErrorGuard.AddsSyntaxErrors(context, NewsTextEdit.Insert(closing.End, "{term}")))
+        {
+            return;
+        }
+
         foreach (var candidate in ranker.Rank(context.Model, quotation))
         {
             var id = candidate.Source.Id;

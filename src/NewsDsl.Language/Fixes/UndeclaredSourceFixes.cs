@@ -1,4 +1,5 @@
 using System;
+using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 
@@ -21,7 +22,7 @@ internal static class UndeclaredSourceFixes
             return;
         }
 
-        if (ClosestId(id, context.Model) is { } closest)
+        if (UndeclaredSourceRule.ClosestSource(id, context.Model) is { } closest)
         {
             context.Add(
                 $"Change to {{@{closest.Id}}} ({closest.Name})",
@@ -71,53 +72,5 @@ internal static class UndeclaredSourceFixes
         }
 
         return context.InsertLineAtEnd(declaration);
-    }
-
-    /// <summary>The declared source within two edits of <paramref name="id"/> (the first of the nearest), as the message suggests.</summary>
-    internal static SourceSymbol? ClosestId(string id, ArticleModel model)
-    {
-        SourceSymbol? best = null;
-        var bestDistance = 3;
-        foreach (var source in model.Sources)
-        {
-            var distance = EditDistance(id, source.Id, bestDistance);
-            if (distance < bestDistance)
-            {
-                best = source;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Levenshtein distance, or <paramref name="limit"/> when it is at least that (long ids are not compared).</summary>
-    internal static int EditDistance(string a, string b, int limit)
-    {
-        if (Math.Abs(a.Length - b.Length) >= limit || a.Length > 64 || b.Length > 64)
-        {
-            return limit;
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return Math.Min(previous[b.Length], limit);
     }
 }

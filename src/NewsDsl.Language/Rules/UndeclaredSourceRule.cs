@@ -23,23 +23,26 @@ internal sealed class UndeclaredSourceRule : NewsRule
         {
             if (citation.Source is null && citation.Tag.SourceId is { } id)
             {
-                var suggestion = ClosestId(id, context.Model);
-                context.Report(Rule, citation.Tag.AtSign, id, suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)");
+                var suggestion = ClosestSource(id, context.Model);
+                context.Report(Rule, citation.Tag.AtSign, id, suggestion is null ? string.Empty : $" (did you mean '{suggestion.Id}'?)");
             }
         }
     }
 
-    /// <summary>The declared id within two edits of a typo, if exactly one is closest.</summary>
-    private static string? ClosestId(string id, ArticleModel model)
+    /// <summary>
+    /// The declared source within two edits of a typo (the first of the nearest). The NEWS002 fix offers the
+    /// same one the message names, so both use this.
+    /// </summary>
+    internal static SourceSymbol? ClosestSource(string id, ArticleModel model)
     {
-        string? best = null;
+        SourceSymbol? best = null;
         var bestDistance = 3;
         foreach (var source in model.Sources)
         {
             var distance = EditDistance(id, source.Id, bestDistance);
             if (distance < bestDistance)
             {
-                best = source.Id;
+                best = source;
                 bestDistance = distance;
             }
         }

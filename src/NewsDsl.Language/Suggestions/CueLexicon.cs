@@ -37,6 +37,29 @@ sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated 
     public static readonly HashSet<string> GenericBodies = Set("group company firm organisation organization agency body federation association union party institute council ministry department");
 
     /// <summary>Speech verbs that begin a participle clause: <c>, saying “…”</c>, <c>, adding that …</c>.</summary>
+    /// <summary>
+    /// (length, first, last) of every speech verb: a word whose lower-case form misses all of them is no speech
+    /// verb, which the tokens check without cutting the word out of the text (most words are not verbs).
+    /// </summary>
+    private static readonly HashSet<long> s_speechVerbShapes = Shapes(SpeechVerbs);
+
+    private static HashSet<long> Shapes(HashSet<string> words)
+    {
+        var shapes = new HashSet<long>();
+        foreach (var word in words)
+        {
+            shapes.Add(Shape(word.Length, word[0], word[word.Length - 1]));
+        }
+
+        return shapes;
+    }
+
+    /// <summary>The shape of a lower-case word; callers pass characters already mapped as <see cref="ProseToken.Lower"/> maps them.</summary>
+    public static long Shape(int length, char first, char last) => ((long)length << 32) | ((long)first << 16) | last;
+
+    /// <summary>Whether a word of this lower-case shape may be a speech verb (false: it certainly is not).</summary>
+    public static bool MayBeSpeechVerb(long shape) => s_speechVerbShapes.Contains(shape);
+
     public static bool IsParticiple(string lower) => lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Words that may stand between a speaker and the speech verb: <c>Zarif later said</c>, <c>he was quoted as saying</c>.</summary>

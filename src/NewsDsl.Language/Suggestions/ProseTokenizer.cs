@@ -13,7 +13,8 @@ internal static class ProseTokenizer
 {
     public static List<ProseToken> Tokenize(ArticleModel model, InlineContainerSyntax block)
     {
-        var tokens = new List<ProseToken>();
+        // About one token per five characters of prose: sized once rather than grown by copying.
+        var tokens = new List<ProseToken>(4 + (block.ContentSpan.Length / 5));
         AddInlines(model, block.ContentSpan.Start, block.ContentSpan.End, block.Inlines, null, tokens);
         NumberSentences(tokens);
         return tokens;
@@ -171,7 +172,7 @@ internal static class ProseTokenizer
         {
             var token = tokens[i];
             token.Sentence = sentence;
-            if (token.Kind == ProseTokenKind.Punctuation && token.Text is "." or "!" or "?")
+            if (token.Kind == ProseTokenKind.Punctuation && (token.Is('.') || token.Is('!') || token.Is('?')))
             {
                 sentence++;
             }
@@ -200,7 +201,7 @@ internal static class ProseTokenizer
                 return false;
             }
 
-            if (CueLexicon.SpeechVerbs.Contains(token.Lower))
+            if (token.IsSpeechVerb)
             {
                 return true;
             }

@@ -103,7 +103,7 @@ internal sealed class SpeakerPhrase
         while (start - 1 >= sentenceStart && last - start < 9)
         {
             var previous = tokens[start - 1];
-            if (!previous.IsWord || CueLexicon.SpeechVerbs.Contains(previous.Lower))
+            if (!previous.IsWord || previous.IsSpeechVerb)
             {
                 break;
             }
@@ -154,7 +154,7 @@ internal sealed class SpeakerPhrase
         while (end < sentenceEnd && end - start < 9)
         {
             var token = tokens[end];
-            if (!token.IsWord || (end > start && (CueLexicon.SpeechVerbs.Contains(token.Lower) || CueLexicon.VerbModifiers.Contains(token.Lower))))
+            if (!token.IsWord || (end > start && (token.IsSpeechVerb || CueLexicon.VerbModifiers.Contains(token.Lower))))
             {
                 break;
             }

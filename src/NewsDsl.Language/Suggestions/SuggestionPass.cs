@@ -25,7 +25,7 @@ internal sealed class SuggestionPass
     private readonly ArticleModel _model;
     private readonly SpeakerRegistry _registry;
     private readonly List<(SpeakerEntity Entity, int Block)> _mentions = new();
-    private readonly Dictionary<Quotation, Candidate> _chosen = new();
+    private readonly Dictionary<Quotation, Candidate> _chosen = new(QuotationByPosition.Instance);
     private readonly List<BlockState> _blocks = new();
     private readonly CancellationToken _cancellationToken;
 
@@ -112,7 +112,7 @@ internal sealed class SuggestionPass
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (token.StartsLower && CueLexicon.SpeechVerbs.Contains(token.Lower))
+            if (token.StartsLower && token.IsSpeechVerb)
             {
                 var found = ReadSpeechEvent(state, start, end, k, sentenceEvents, subject);
                 if (found is { } speech)
@@ -127,7 +127,7 @@ internal sealed class SuggestionPass
                     }
                 }
             }
-            else if (token.IsWord && token.Lower == "according" && k + 1 < end && tokens[k + 1].Lower == "to")
+            else if (token.IsWord && token.LowerIs("according") && k + 1 < end && tokens[k + 1].LowerIs("to"))
             {
                 var phrase = SpeakerPhrase.ReadForward(tokens, k + 2, end, lenient: false);
                 if (phrase is not null && !phrase.IsPronoun)
@@ -414,7 +414,7 @@ internal sealed class SuggestionPass
         var verb = anchor;
         for (var k = anchor; k < cueEnd; k++)
         {
-            if (tokens[k].IsWord && CueLexicon.SpeechVerbs.Contains(tokens[k].Lower))
+            if (tokens[k].IsWord && tokens[k].IsSpeechVerb)
             {
                 verb = k;
             }
@@ -655,7 +655,7 @@ internal sealed class SuggestionPass
     {
         for (var k = index + 1; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && CueLexicon.SpeechVerbs.Contains(tokens[k].Lower))
+            if (tokens[k].IsWord && tokens[k].IsSpeechVerb)
             {
                 return true;
             }
@@ -864,5 +864,18 @@ internal sealed class SuggestionPass
         public double Confidence { get; }
 
         public SuggestionEvidence Evidence { get; }
+    }
+
+    /// <summary>
+    /// Quotations as keys by identity, hashed by where they open (unique in one model): the default identity
+    /// hash is slow to create for thousands of fresh objects (it was the largest single cost on 1 MB).
+    /// </summary>
+    private sealed class QuotationByPosition : IEqualityComparer<Quotation>
+    {
+        public static readonly QuotationByPosition Instance = new();
+
+        public bool Equals(Quotation? x, Quotation? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Quotation obj) => obj.OpeningMark.Start;
     }
 }

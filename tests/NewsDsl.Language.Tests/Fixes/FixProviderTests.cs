@@ -42,6 +42,24 @@ public sealed class FixProviderTests
     }
 
     [Fact]
+    public void NEWS001_offers_no_tag_where_a_tag_would_turn_the_rest_of_the_line_into_a_syntax_error()
+    {
+        // Found by FixPropertyTests (seed 8ifrOGUfjC02): after "Straight," a tag makes the next ” open a
+        // quotation instead of closing one, and the unquoted cue=said that was prose becomes a bad tag.
+        var content = FrontMatter + Zarif + "\n\"Straight,\"”close”{@zarif cue=said}\n";
+        var result = Check(content);
+        var finding = result.Diagnostics.First(d => d.Id == "NEWS001" && d.Span.Start == content.IndexOf('"', content.IndexOf("\n\n", System.StringComparison.Ordinal)));
+
+        var tagged = content.Insert(content.IndexOf("\"Straight,\"", System.StringComparison.Ordinal) + "\"Straight,\"".Length, "{@zarif}");
+        Assert.True(
+            Check(tagged).Diagnostics.Count(d => d.Id == "NEWS004") > result.Diagnostics.Count(d => d.Id == "NEWS004"),
+            "the scenario no longer shows the problem: a tag here no longer adds a syntax error");
+        var fixes = NewsFixes.GetFixes(result, finding);
+        Assert.DoesNotContain(fixes, f => f.EquivalenceKey.StartsWith("NEWS001.attribute.", System.StringComparison.Ordinal) || f.EquivalenceKey.StartsWith("NEWS001.mark-", System.StringComparison.Ordinal));
+        Assert.Contains(fixes, f => f.EquivalenceKey == "NEWS001.suppress-line");
+    }
+
+    [Fact]
     public void NEWS001_ranking_ignores_names_inside_the_quotation_and_keeps_declaration_order_otherwise()
     {
         var result = Check(FrontMatter + Trump + Zarif + "\n“Zarif is wrong,” he said.\n");
