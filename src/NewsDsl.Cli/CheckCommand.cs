@@ -205,7 +205,7 @@ internal static class CheckCommand
     /// An option the parser does not know lands among the paths; name it as an option instead of
     /// reporting a missing file. A file whose name starts with '-' is still reachable as ./-name.
     /// </summary>
-    private static void RejectUnknownOptions(ArgumentResult result)
+    internal static void RejectUnknownOptions(ArgumentResult result)
     {
         foreach (var token in result.Tokens)
         {

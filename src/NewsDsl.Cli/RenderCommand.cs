@@ -29,7 +29,7 @@ internal static class RenderCommand
             Description = ".news files, or folders searched recursively for them",
             Arity = ArgumentArity.OneOrMore,
         };
-        paths.Validators.Add(RejectUnknownOptions);
+        paths.Validators.Add(CheckCommand.RejectUnknownOptions);
         var output = new Option<string?>("--output", "-o")
         {
             Description = "the page to write (page.html), or a folder for one page per article (folder/); one article without -o goes to standard output",
@@ -50,7 +50,8 @@ internal static class RenderCommand
 
     internal static int Run(IReadOnlyList<string> paths, string? output, TextWriter stdout, TextWriter stderr)
     {
-        if (!TryCollectFiles(paths, stderr, out var files))
+        // The same inputs as check: files and folders, each article once, in path order.
+        if (!CheckCommand.TryCollectFiles(paths, stderr, out var files))
         {
             return Program.UsageError;
         }
@@ -175,63 +176,4 @@ internal static class RenderCommand
             }
         }
     }
-
-    private static void RejectUnknownOptions(ArgumentResult result)
-    {
-        foreach (var token in result.Tokens)
-        {
-            if (token.Value.Length > 1 && token.Value[0] == '-')
-            {
-                result.AddError($"unknown option '{token.Value}' (a path that starts with '-' is written ./{token.Value}).");
-            }
-        }
-    }
-
-    private static bool TryCollectFiles(IReadOnlyList<string> paths, TextWriter stderr, out List<InputFile> files)
-    {
-        files = new List<InputFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            IEnumerable<string> found;
-            if (File.Exists(path))
-            {
-                found = new[] { path };
-            }
-            else if (Directory.Exists(path))
-            {
-                try
-                {
-                    found = Directory.EnumerateFiles(path, "*.news", SearchOption.AllDirectories)
-                        .Where(f => f.EndsWith(".news", StringComparison.OrdinalIgnoreCase))
-                        .OrderBy(f => f, StringComparer.Ordinal)
-                        .ToList();
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"newsdsl: cannot read folder '{path}': {exception.Message}");
-                    return false;
-                }
-            }
-            else
-            {
-                stderr.WriteLine($"newsdsl: '{path}' does not exist: give a .news file or a folder that contains some.");
-                return false;
-            }
-
-            foreach (var file in found)
-            {
-                var full = Path.GetFullPath(file);
-                if (seen.Add(full))
-                {
-                    var display = file.StartsWith("./", StringComparison.Ordinal) ? file.Substring(2) : file;
-                    files.Add(new InputFile(display, full));
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private sealed record InputFile(string DisplayPath, string FullPath);
 }
