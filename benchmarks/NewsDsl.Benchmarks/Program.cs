@@ -75,6 +75,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 4 && args[0] == "--lsp-edits")
+        {
+            LspEdits.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using NewsDsl.Configuration;
@@ -16,7 +17,21 @@ internal static class LspCommand
     internal static Command Create()
     {
         var verbose = new Option<bool>("--verbose") { Description = "log every request to standard error, not only problems" };
-        var command = new Command("lsp", "Runs the NewsDsl language server (LSP 3.17) over standard input and output.") { verbose };
+
+        // What LSP clients add on their own (vscode-languageclient with TransportKind.stdio, and others): accepted.
+        var stdio = new Option<bool>("--stdio") { Description = "speak LSP over standard input and output (the only transport; the default)" };
+        var clientProcessId = new Option<string>("--clientProcessId") { Description = "the editor's process id, as clients pass it (accepted and ignored)", HelpName = "pid" };
+
+        // Transports clients may ask for that the server does not offer: refused, naming what is supported.
+        var pipe = new Option<string>("--pipe") { Hidden = true, Arity = ArgumentArity.ZeroOrOne };
+        var socket = new Option<string>("--socket", "--port") { Hidden = true, Arity = ArgumentArity.ZeroOrOne };
+        foreach (var unsupported in new[] { pipe, socket })
+        {
+            unsupported.Validators.Add(result => result.AddError(
+                $"{result.IdentifierToken?.Value ?? unsupported.Name} is not supported: newsdsl lsp speaks LSP over standard input and output only; start it with no transport option or with --stdio (in VS Code: TransportKind.stdio)"));
+        }
+
+        var command = new Command("lsp", "Runs the NewsDsl language server (LSP 3.17) over standard input and output.") { verbose, stdio, clientProcessId, pipe, socket };
         command.SetAction(parse => Run(parse.GetValue(verbose)));
         return command;
     }
@@ -33,6 +48,10 @@ internal static class LspCommand
         {
             // A fresh resolver per call: the server caches the options itself and drops them when an .editorconfig changes.
             CheckOptionsFor = path => new NewsSeverityResolver().OptionsFor(path),
+
+            // The workspace scan walks folders exactly as 'newsdsl check <folder>' does.
+            // TEMPORARY until InputFiles (branch files) lands: the folder search check uses today.
+            EnumerateNewsFiles = (folder, skipped) => CheckCommand.TryCollectFiles(new[] { folder }, TextWriter.Null, out var files) ? files.ConvertAll(f => f.FullPath) : new List<string>(),
             Log = log,
             Verbose = verbose,
             Version = typeof(LspCommand).Assembly.GetName().Version?.ToString(3),

@@ -28,8 +28,18 @@ internal sealed class DocumentAnalyzer
         _options = options;
     }
 
-    public DocumentSnapshot Analyze(string uri, string? fullPath, string content, int version, CancellationToken cancellationToken)
+    /// <summary>A file's text as on disk (not open in the editor).</summary>
+    public DocumentSnapshot Analyze(string uri, string? fullPath, string content, int version, CancellationToken cancellationToken) =>
+        Analyze(uri, fullPath, new DocumentText(content, version, 0, null, System.Array.Empty<Language.Fixes.NewsTextEdit>()), cancellationToken);
+
+    /// <summary>
+    /// An open document's text. <see cref="DocumentText.ChangesSincePrevious"/> is where an incremental parse
+    /// will start from; today every text is parsed whole.
+    /// </summary>
+    public DocumentSnapshot Analyze(string uri, string? fullPath, DocumentText document, CancellationToken cancellationToken)
     {
+        var content = document.Content;
+        var version = document.Version;
         var display = fullPath is null ? uri : _workspace.DisplayPath(fullPath);
         var text = NewsText.From(content, display);
         var map = new PositionMap(uri, text);
@@ -56,7 +66,7 @@ internal sealed class DocumentAnalyzer
             }
         }
 
-        return new DocumentSnapshot(map, version, result, findings, diagnostics, identity);
+        return new DocumentSnapshot(map, version, document.Generation, result, findings, diagnostics, identity);
     }
 
     /// <summary>The article that comes first (by path, as <c>newsdsl check</c> orders a folder) among the others using <paramref name="id"/>, if it comes before this one.</summary>

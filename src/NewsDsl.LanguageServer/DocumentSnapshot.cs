@@ -14,10 +14,11 @@ namespace NewsDsl.LanguageServer;
 /// </summary>
 internal sealed class DocumentSnapshot
 {
-    public DocumentSnapshot(PositionMap map, int version, NewsCheckResult result, IReadOnlyList<NewsDiagnostic> findings, IReadOnlyList<Diagnostic> diagnostics, ArticleIdentity? identity)
+    public DocumentSnapshot(PositionMap map, int version, long generation, NewsCheckResult result, IReadOnlyList<NewsDiagnostic> findings, IReadOnlyList<Diagnostic> diagnostics, ArticleIdentity? identity)
     {
         Map = map;
         Version = version;
+        Generation = generation;
         Result = result;
         Findings = findings;
         Diagnostics = diagnostics;
@@ -28,7 +29,11 @@ internal sealed class DocumentSnapshot
 
     public string Uri => Map.Uri;
 
+    /// <summary>The client's version number (echoed in publications; clients may restart it).</summary>
     public int Version { get; }
+
+    /// <summary>The server's change count for the document when this text was taken (decides which result is newest).</summary>
+    public long Generation { get; }
 
     /// <summary>The text as NewsDsl sees it (a byte order mark removed).</summary>
     public NewsText Text => Map.Text;

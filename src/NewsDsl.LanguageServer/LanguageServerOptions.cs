@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using NewsDsl.Language;
 
@@ -13,6 +14,25 @@ public sealed class LanguageServerOptions
     /// Results are cached per path until an .editorconfig changes.
     /// </summary>
     public Func<string, NewsCheckOptions>? CheckOptionsFor { get; init; }
+
+    /// <summary>
+    /// The host's folder walker (<c>newsdsl check</c>'s): every regular <c>*.news</c> file under a folder, each
+    /// real directory once, in ordinal path order, reporting what it skips (a FIFO, a device, a file above
+    /// the size limit) through the callback as (path, why). The server uses it for the workspace scan and
+    /// <c>workspace/diagnostic</c>, so both see exactly the files the command line checks. Null: the server
+    /// does not walk folders (it serves the open documents only) and says so in its log.
+    /// </summary>
+    public Func<string, Action<string, string>?, IEnumerable<string>>? EnumerateNewsFiles { get; init; }
+
+    /// <summary>
+    /// The largest article file (bytes) the server reads from disk; larger ones are refused with a log line.
+    /// The host passes the limit its folder walker applies. Open documents are not limited: the client
+    /// already holds their text.
+    /// </summary>
+    public long MaxArticleBytes { get; init; } = DefaultMaxArticleBytes;
+
+    /// <summary>The limit when the host gives none: 32 MB, far above any article.</summary>
+    public const long DefaultMaxArticleBytes = 32L * 1024 * 1024;
 
     /// <summary>Where logs go; standard error when null. Never standard output, which carries the protocol.</summary>
     public TextWriter? Log { get; init; }

@@ -4,6 +4,7 @@ using System.IO.Pipelines;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.VisualStudio.Threading;
+using NewsDsl.LanguageServer.Handlers;
 using NewsDsl.LanguageServer.Protocol;
 using NewsDsl.LanguageServer.Transport;
 using StreamJsonRpc;
@@ -14,7 +15,8 @@ namespace NewsDsl.LanguageServer;
 /// The NewsDsl language server: LSP 3.17 over a pair of streams (standard input and output for
 /// <c>newsdsl lsp</c>). Input passes through <see cref="FrameGuard"/> so bad frames get error responses
 /// instead of ending the connection; StreamJsonRpc's <see cref="HeaderDelimitedMessageHandler"/> speaks
-/// the base protocol; <see cref="LanguageServerTarget"/> implements the methods.
+/// the base protocol; the handlers in <c>Handlers/</c> (lifecycle, text synchronisation, diagnostics, language
+/// features, workspace) implement the methods over one shared <see cref="ServerSession"/>.
 /// </summary>
 public static class NewsLanguageServer
 {
@@ -23,7 +25,7 @@ public static class NewsLanguageServer
     {
         options ??= new LanguageServerOptions();
         var log = new ServerLog(options.Log ?? Console.Error, options.Verbose);
-        var target = new LanguageServerTarget(options, log);
+        var session = new ServerSession(options, log);
         var outputChannel = new MessageOutput(output);
         // The reader continues inline on the guard's flush: one thread hop less between a frame's arrival and its dispatch.
         var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, pauseWriterThreshold: 0, useSynchronizationContext: false));
@@ -35,29 +37,34 @@ public static class NewsLanguageServer
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(outputChannel.CreateRpcStream()), pipe.Reader, formatter);
         using var rpc = new JsonRpc(handler)
         {
-            // Messages are dispatched in arrival order, one at a time; request handlers yield at once (see LanguageServerTarget).
+            // Messages are dispatched in arrival order, one at a time; request handlers yield at once (see ServerSession).
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
         rpc.TraceSource.Switch.Level = options.Verbose ? System.Diagnostics.SourceLevels.Warning : System.Diagnostics.SourceLevels.Critical;
         rpc.TraceSource.Listeners.Clear();
         rpc.TraceSource.Listeners.Add(new StderrTraceListener(log));
-        rpc.AddLocalRpcTarget(target, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = false });
-        target.Attach(rpc);
+        var targetOptions = new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true, AllowNonPublicInvocation = false };
+        rpc.AddLocalRpcTarget(new LifecycleHandler(session), targetOptions);
+        rpc.AddLocalRpcTarget(new TextSyncHandler(session), targetOptions);
+        rpc.AddLocalRpcTarget(new DiagnosticsHandler(session), targetOptions);
+        rpc.AddLocalRpcTarget(new LanguageFeaturesHandler(session), targetOptions);
+        rpc.AddLocalRpcTarget(new WorkspaceHandler(session), targetOptions);
+        session.Attach(rpc);
         rpc.StartListening();
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var pump = guard.RunAsync(stop.Token);
-        var finished = await Task.WhenAny(target.Exit, rpc.Completion, WhenCancelled(cancellationToken)).ConfigureAwait(false);
+        var finished = await Task.WhenAny(session.Exit, rpc.Completion, WhenCancelled(cancellationToken)).ConfigureAwait(false);
         int exitCode;
-        if (finished == target.Exit)
+        if (finished == session.Exit)
         {
-            exitCode = await target.Exit.ConfigureAwait(false);
+            exitCode = await session.Exit.ConfigureAwait(false);
         }
         else
         {
             // The input ended (or the host stopped us) without 'exit': as the specification says, 1 unless shut down first.
-            exitCode = target.Exit.IsCompleted ? await target.Exit.ConfigureAwait(false) : target.IsShutDown ? 0 : 1;
+            exitCode = session.Exit.IsCompleted ? await session.Exit.ConfigureAwait(false) : session.IsShutDown ? 0 : 1;
             if (finished == rpc.Completion && rpc.Completion.IsFaulted)
             {
                 log.Warn("connection ended: " + rpc.Completion.Exception?.GetBaseException().Message);

@@ -1,37 +1,51 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using NewsDsl.Language.Fixes;
+using NewsDsl.Language.Text;
 using NewsDsl.LanguageServer.Protocol;
 
 namespace NewsDsl.LanguageServer;
 
 /// <summary>
-/// A document the client has open: its current text and version, and its latest checked snapshot.
-/// Edits are applied in order under a lock; checking runs off the message loop. At most one check of a
-/// document runs at a time: edits that arrive meanwhile cancel it and are checked together once it
-/// stops (the debounce), so typing never queues up stale work, and a result is published only while
-/// its version is still the current one.
+/// A document the client has open: its text (a <see cref="TextBuffer"/>, edited in place), the client's
+/// version, the text changes since the latest checked snapshot, and that snapshot.
 /// </summary>
+/// <remarks>
+/// Edits are applied in order under a lock; checking runs off the message loop. At most one check of a
+/// document runs at a time: edits that arrive meanwhile cancel it and are checked together once it stops,
+/// and a large document first waits for a burst of edits to settle, so typing never queues up stale work.
+/// Which result is newest is decided by the server's own <see cref="Generation"/> (one per change), never by
+/// the client's version number: a client that restarts its numbering still gets its newest text published.
+/// </remarks>
 internal sealed class OpenDocument
 {
+    /// <summary>Documents smaller than this (UTF-16 code units) are checked at once after an edit.</summary>
+    internal const int SettleThreshold = 2_000_000;
+
+    private static readonly TimeSpan s_longestSettle = TimeSpan.FromSeconds(2);
+
     private readonly object _gate = new();
     private readonly SemaphoreSlim _publishGate = new(1, 1);
-    private string _text;
+    private readonly TextBuffer _text;
+    private readonly List<(long Generation, NewsTextEdit Edit)> _changes = new();
     private int _version;
+    private long _generation;
     private bool _closed;
     private bool _checkPending;
     private bool _checkRunning;
     private CancellationTokenSource? _running;
     private DocumentSnapshot? _latest;
-    private int _publishedVersion = int.MinValue;
+    private long _publishedGeneration = -1;
     private string? _publishedResultId;
 
     public OpenDocument(string uri, string? fullPath, string text, int version)
     {
         Uri = uri;
         FullPath = fullPath;
-        _text = text;
+        _text = new TextBuffer(text);
         _version = version;
     }
 
@@ -40,6 +54,7 @@ internal sealed class OpenDocument
     /// <summary>Null for documents that are not files (untitled:).</summary>
     public string? FullPath { get; }
 
+    /// <summary>The client's version of the current text.</summary>
     public int Version
     {
         get
@@ -47,6 +62,18 @@ internal sealed class OpenDocument
             lock (_gate)
             {
                 return _version;
+            }
+        }
+    }
+
+    /// <summary>The server's count of changes to this document: only ever grows, whatever versions the client sends.</summary>
+    public long Generation
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _generation;
             }
         }
     }
@@ -62,7 +89,7 @@ internal sealed class OpenDocument
         }
     }
 
-    /// <summary>The newest snapshot checked so far (may be of an older version than <see cref="Version"/>).</summary>
+    /// <summary>The newest snapshot checked so far (may be of an older generation than the current text).</summary>
     public DocumentSnapshot? Latest
     {
         get
@@ -74,36 +101,63 @@ internal sealed class OpenDocument
         }
     }
 
-    public (string Text, int Version) Current()
+    /// <summary>
+    /// The current text, made whole (once per check), with the changes since <see cref="Latest"/> was checked:
+    /// what an incremental parser needs to update the latest tree instead of parsing anew.
+    /// </summary>
+    public DocumentText Current()
     {
         lock (_gate)
         {
-            return (_text, _version);
-        }
-    }
-
-    /// <summary>Applies a didChange in order; throws ArgumentException for a change that cannot apply (the document is left as it was).</summary>
-    public void ApplyChanges(int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
-    {
-        lock (_gate)
-        {
-            var text = _text;
-            foreach (var change in changes)
+            var since = _latest?.Generation ?? -1;
+            var changes = new List<NewsTextEdit>();
+            foreach (var (generation, edit) in _changes)
             {
-                text = TextPositions.Apply(text, change);
+                if (generation > since)
+                {
+                    changes.Add(edit);
+                }
             }
 
-            _text = text;
-            _version = version;
-            _running?.Cancel();
+            return new DocumentText(_text.ToString(), _version, _generation, _latest, changes);
         }
     }
 
-    public void Replace(string text, int version)
+    /// <summary>
+    /// Applies a didChange in order. Throws ArgumentException, before anything is applied, for a change that
+    /// cannot apply (no text, a range without both ends, a negative position); the document is left as it was.
+    /// </summary>
+    public void ApplyChanges(int version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
+        foreach (var change in changes)
+        {
+            if (change?.Text is null)
+            {
+                throw new ArgumentException("a content change needs 'text'");
+            }
+
+            if (change.Range is { } range && (range.Start is not { Line: >= 0, Character: >= 0 } || range.End is not { Line: >= 0, Character: >= 0 }))
+            {
+                throw new ArgumentException("a content change's range needs 'start' and 'end', each with a line and a character of 0 or more");
+            }
+        }
+
         lock (_gate)
         {
-            _text = text;
+            var generation = _generation + 1;
+            foreach (var change in changes)
+            {
+                var (start, end) = _text.Apply(change);
+                if (change.Range is null)
+                {
+                    // Everything replaced: earlier changes no longer tell anything.
+                    _changes.Clear();
+                }
+
+                _changes.Add((generation, NewsTextEdit.Replace(new TextSpan(start, end - start), change.Text)));
+            }
+
+            _generation = generation;
             _version = version;
             _running?.Cancel();
         }
@@ -118,22 +172,21 @@ internal sealed class OpenDocument
         }
     }
 
-    /// <summary>The snapshot of the current version, checking it now on the caller's thread if the background check has not yet.</summary>
+    /// <summary>The snapshot of the current text, checking it now on the caller's thread if the background check has not yet.</summary>
     public DocumentSnapshot GetCurrent(DocumentAnalyzer analyzer, CancellationToken cancellationToken)
     {
-        var (text, version) = Current();
         var latest = Latest;
-        if (latest is not null && latest.Version == version)
+        if (latest is not null && latest.Generation == Generation)
         {
             return latest;
         }
 
-        var snapshot = analyzer.Analyze(Uri, FullPath, text, version, cancellationToken);
+        var snapshot = analyzer.Analyze(Uri, FullPath, Current(), cancellationToken);
         Store(snapshot);
         return snapshot;
     }
 
-    /// <summary>Asks for a check of the current version; starts the worker unless one is running (it will pick this up).</summary>
+    /// <summary>Asks for a check of the current text; starts the worker unless one is running (it will pick this up).</summary>
     public void ScheduleCheck(DocumentAnalyzer analyzer, Func<DocumentSnapshot, Task>? publish, int delayMilliseconds, ServerLog log)
     {
         lock (_gate)
@@ -164,8 +217,9 @@ internal sealed class OpenDocument
                 await Task.Delay(delayMilliseconds).ConfigureAwait(false);
             }
 
-            string text;
-            int version;
+            await SettleAsync().ConfigureAwait(false);
+
+            DocumentText text;
             CancellationToken token;
             lock (_gate)
             {
@@ -176,8 +230,7 @@ internal sealed class OpenDocument
                 }
 
                 _checkPending = false;
-                text = _text;
-                version = _version;
+                text = Current();
                 _running?.Dispose();
                 _running = new CancellationTokenSource();
                 token = _running.Token;
@@ -187,7 +240,7 @@ internal sealed class OpenDocument
             try
             {
                 // Always a fresh check, even of an unchanged text: a recheck is asked for when the workspace around it changed.
-                snapshot = analyzer.Analyze(Uri, FullPath, text, version, token);
+                snapshot = analyzer.Analyze(Uri, FullPath, text, token);
             }
             catch (OperationCanceledException)
             {
@@ -196,7 +249,7 @@ internal sealed class OpenDocument
             }
             catch (Exception exception)
             {
-                log.Error($"checking {Uri} (version {version}) failed: {exception}");
+                log.Error($"checking {Uri} (version {text.Version}) failed: {exception}");
                 continue;
             }
 
@@ -205,6 +258,41 @@ internal sealed class OpenDocument
             {
                 await PublishIfCurrentAsync(snapshot, publish, log).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// For a large document, waits until no edit has arrived for a moment (up to 100 ms for 20 M code units),
+    /// so a burst of edits is checked once, after its last edit, instead of starting a check per edit. Small
+    /// documents are checked at once: their check costs less than the wait.
+    /// </summary>
+    private async Task SettleAsync()
+    {
+        int length;
+        long seen;
+        lock (_gate)
+        {
+            length = _text.Length;
+            seen = _generation;
+        }
+
+        if (length < SettleThreshold)
+        {
+            return;
+        }
+
+        var quiet = TimeSpan.FromMilliseconds(Math.Min(100, length / 200_000));
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < s_longestSettle)
+        {
+            await Task.Delay(quiet).ConfigureAwait(false);
+            var now = Generation;
+            if (now == seen)
+            {
+                return;
+            }
+
+            seen = now;
         }
     }
 
@@ -218,10 +306,11 @@ internal sealed class OpenDocument
         lock (_gate)
         {
             before = _latest?.Identity?.Id;
-            stored = _latest is null || snapshot.Version >= _latest.Version;
+            stored = _latest is null || snapshot.Generation >= _latest.Generation;
             if (stored)
             {
                 _latest = snapshot;
+                _changes.RemoveAll(change => change.Generation <= snapshot.Generation);
             }
         }
 
@@ -232,7 +321,7 @@ internal sealed class OpenDocument
         }
     }
 
-    /// <summary>Publishes a snapshot unless a newer version exists or was published: publications are serialised per document.</summary>
+    /// <summary>Publishes a snapshot unless the text changed since or a newer one was published: publications are serialised per document.</summary>
     public async Task PublishIfCurrentAsync(DocumentSnapshot snapshot, Func<DocumentSnapshot, Task> publish, ServerLog log)
     {
         await _publishGate.WaitAsync().ConfigureAwait(false);
@@ -240,19 +329,19 @@ internal sealed class OpenDocument
         {
             lock (_gate)
             {
-                if (_closed || snapshot.Version != _version || snapshot.Version < _publishedVersion)
+                if (_closed || snapshot.Generation != _generation || snapshot.Generation < _publishedGeneration)
                 {
                     return;
                 }
 
-                // The same version checked again (after a workspace change) with the same result: nothing new to say.
+                // The same text checked again (after a workspace change) with the same result: nothing new to say.
                 var resultId = DiagnosticConverter.ResultId(snapshot.Diagnostics);
-                if (snapshot.Version == _publishedVersion && resultId == _publishedResultId)
+                if (snapshot.Generation == _publishedGeneration && resultId == _publishedResultId)
                 {
                     return;
                 }
 
-                _publishedVersion = snapshot.Version;
+                _publishedGeneration = snapshot.Generation;
                 _publishedResultId = resultId;
             }
 

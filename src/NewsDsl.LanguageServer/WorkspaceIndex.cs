@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Threading.Tasks;
 using NewsDsl.Language;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
@@ -12,18 +13,23 @@ using NewsDsl.Language.Text;
 namespace NewsDsl.LanguageServer;
 
 /// <summary>
-/// The workspace folders and the .news files under them (searched recursively, as <c>newsdsl check</c>
-/// searches a folder). Thread-safe; entries are replaced whole.
+/// The workspace folders and the .news files under them, found by the host's folder walker (the one
+/// <c>newsdsl check</c> uses) and read with a size limit. Thread-safe; entries are replaced whole.
 /// </summary>
 internal sealed class WorkspaceIndex
 {
     private readonly ConcurrentDictionary<string, string> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WorkspaceArticle> _articles = new(StringComparer.Ordinal);
     private readonly ServerLog _log;
+    private readonly Func<string, Action<string, string>?, IEnumerable<string>>? _walker;
+    private readonly long _maxArticleBytes;
+    private bool _saidNoWalker;
 
-    public WorkspaceIndex(ServerLog log)
+    public WorkspaceIndex(ServerLog log, Func<string, Action<string, string>?, IEnumerable<string>>? walker, long maxArticleBytes)
     {
         _log = log;
+        _walker = walker;
+        _maxArticleBytes = maxArticleBytes;
     }
 
     public IReadOnlyCollection<string> Folders => _folders.Keys.ToList();
@@ -60,29 +66,50 @@ internal sealed class WorkspaceIndex
         return fullPath;
     }
 
-    public IReadOnlyList<string> EnumerateFiles(string folder)
+    /// <summary>
+    /// Every article file under a folder, as the host's walker finds them (each real directory once, regular files
+    /// only, none above the size limit); what it skips is logged. Empty without a walker.
+    /// </summary>
+    public IReadOnlyList<string> EnumerateFiles(string folder, CancellationToken cancellationToken = default)
     {
-        try
+        if (_walker is null)
         {
-            return Directory.EnumerateFiles(folder, "*.news", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".news", StringComparison.OrdinalIgnoreCase))
-                .Select(Path.GetFullPath)
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .ToList();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            _log.Warn($"cannot list '{folder}': {exception.Message}");
+            if (!_saidNoWalker)
+            {
+                _saidNoWalker = true;
+                _log.Warn("no folder walker was given: workspace folders are not searched for articles (open documents are checked)");
+            }
+
             return Array.Empty<string>();
         }
+
+        var files = new List<string>();
+        try
+        {
+            foreach (var file in _walker(folder, (path, why) => _log.Warn($"skipped '{path}': {why}")))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                files.Add(Path.GetFullPath(file));
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _log.Warn($"cannot list '{folder}': {exception.Message}");
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
     }
 
-    /// <summary>Reads every .news file of every folder (on a background thread at start-up).</summary>
-    public void Scan(CancellationToken cancellationToken)
+    /// <summary>Reads every .news file of every folder.</summary>
+    public void Scan(CancellationToken cancellationToken) => ScanFolders(_folders.Keys.ToList(), cancellationToken);
+
+    /// <summary>Reads every .news file of the given folders.</summary>
+    public void ScanFolders(IEnumerable<string> folders, CancellationToken cancellationToken)
     {
-        foreach (var folder in _folders.Keys.ToList())
+        foreach (var folder in folders)
         {
-            foreach (var file in EnumerateFiles(folder))
+            foreach (var file in EnumerateFiles(folder, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 Refresh(file);
@@ -90,23 +117,38 @@ internal sealed class WorkspaceIndex
         }
     }
 
-    /// <summary>Re-reads one file (created or changed on disk), or forgets it when it is gone or outside the workspace.</summary>
+    /// <summary>The start-up scan, on a background thread; <paramref name="done"/> runs after it (to check the open documents again).</summary>
+    public Task ScanInBackground(Action done, CancellationToken cancellationToken) => Task.Run(
+        () =>
+        {
+            try
+            {
+                Scan(cancellationToken);
+                _log.Info($"workspace scanned: {Count} articles");
+
+                // The scan parsed every article and kept only identities: give the garbage back now rather than
+                // carry it for the hours the server stays open.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+                done();
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception exception)
+            {
+                _log.Error("workspace scan failed: " + exception);
+            }
+        },
+        cancellationToken);
+
+    /// <summary>An article file's text from disk, or null (logged) when it cannot or must not be read.</summary>
+    public string? Read(string fullPath) => ArticleFile.TryRead(fullPath, _maxArticleBytes, _log);
+
+    /// <summary>Re-reads one file (created or changed on disk), or forgets it when it is gone, unreadable or outside the workspace.</summary>
     public void Refresh(string fullPath)
     {
-        if (!fullPath.EndsWith(".news", StringComparison.OrdinalIgnoreCase) || !IsInWorkspace(fullPath) || !File.Exists(fullPath))
+        if (!fullPath.EndsWith(".news", StringComparison.OrdinalIgnoreCase) || !IsInWorkspace(fullPath) || Read(fullPath) is not { } content)
         {
-            _articles.TryRemove(fullPath, out _);
-            return;
-        }
-
-        string content;
-        try
-        {
-            content = File.ReadAllText(fullPath, Encoding.UTF8);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            _log.Warn($"cannot read '{fullPath}': {exception.Message}");
             _articles.TryRemove(fullPath, out _);
             return;
         }

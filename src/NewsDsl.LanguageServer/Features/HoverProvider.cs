@@ -11,22 +11,23 @@ internal static class HoverProvider
 {
     public static Hover? Hover(DocumentSnapshot snapshot, Position position)
     {
-        var offset = snapshot.Map.ToOffset(position);
-        if (SourceReference.At(snapshot, offset) is { } reference)
+        if (SourceNavigation.At(snapshot, position) is { } found)
         {
-            if (reference.Symbol is { } symbol)
+            if (found.References.Source is { } symbol)
             {
-                return new Hover(MarkupContent.Markdown(Card(snapshot.Model, symbol)), snapshot.Map.ToRange(reference.Span));
+                return new Hover(MarkupContent.Markdown(Card(snapshot.Model, symbol)), snapshot.Map.ToRange(found.Span));
             }
 
-            return new Hover(MarkupContent.Markdown($"**{Escape(reference.Id)}**: not declared in this article (NEWS002). Add `@source {reference.Id} <kind> name=\"…\"`."), snapshot.Map.ToRange(reference.Span));
+            var id = found.References.SourceId;
+            return new Hover(MarkupContent.Markdown($"**{Escape(id)}**: not declared in this article (NEWS002). Add `@source {id} <kind> name=\"…\"`."), snapshot.Map.ToRange(found.Span));
         }
 
-        // The innermost quotation under the cursor.
-        var path = SyntaxLookup.InlinesAt(snapshot.Syntax, offset);
-        for (var i = path.Count - 1; i >= 0; i--)
+        // The innermost quotation under the cursor (a cursor right after a quotation's tag still counts).
+        var offset = snapshot.Map.ToOffset(position);
+        var node = snapshot.Syntax.FindNode(offset) ?? (offset > 0 ? snapshot.Syntax.FindNode(offset - 1) : null);
+        for (; node is not null; node = node.Parent)
         {
-            if (path[i] is QuotationSyntax part && snapshot.Model.FindQuotation(part) is { } quotation)
+            if (node is QuotationSyntax part && snapshot.Model.FindQuotation(part) is { } quotation)
             {
                 return new Hover(MarkupContent.Markdown(Describe(quotation)), snapshot.Map.ToRange(part.Span));
             }
@@ -37,14 +38,7 @@ internal static class HoverProvider
 
     public static string Card(ArticleModel model, SourceSymbol symbol)
     {
-        var citations = 0;
-        foreach (var citation in model.Citations)
-        {
-            if (ReferenceEquals(citation.Source, symbol))
-            {
-                citations++;
-            }
-        }
+        var citations = model.FindReferences(symbol.Id).Citations.Count;
 
         var card = new StringBuilder();
         card.Append("**").Append(Escape(symbol.Name)).Append("** (`").Append(symbol.Id).Append("`, ").Append(SourceKinds.ToKeyword(symbol.Kind)).Append(')');

@@ -7,24 +7,47 @@ using NewsDsl.LanguageServer.Protocol;
 
 namespace NewsDsl.LanguageServer.Features;
 
-/// <summary>Definition, references and rename of source ids: a declaration and every tag that cites it.</summary>
+/// <summary>
+/// Definition, references and rename of source ids, through the model's reference API
+/// (<see cref="ArticleModel.FindSourceIdAt"/>, <see cref="ArticleModel.FindReferences"/>): the server keeps no
+/// lookup of its own. An id no declaration has (NEWS002) still has its tags: references lists them and
+/// rename changes them all (so a misspelt id is corrected in one go); definition has nowhere to go.
+/// </summary>
 internal static partial class SourceNavigation
 {
-    public static Location[]? Definition(DocumentSnapshot snapshot, Position position)
+    /// <summary>The source id under the cursor, every place it is written, and the span of the one under the cursor.</summary>
+    public static (SourceReferences References, TextSpan Span)? At(DocumentSnapshot snapshot, Position position)
     {
-        var reference = SourceReference.At(snapshot, snapshot.Map.ToOffset(position));
-        return reference?.Symbol is { } symbol ? new[] { snapshot.Map.ToLocation(symbol.Declaration.IdSpan) } : null;
+        var offset = snapshot.Map.ToOffset(position);
+        if (snapshot.Model.FindSourceIdAt(offset) is not { } id)
+        {
+            return null;
+        }
+
+        var references = snapshot.Model.FindReferences(id);
+        foreach (var span in Occurrences(references, includeDeclaration: true))
+        {
+            if (offset >= span.Start && offset <= span.End)
+            {
+                return (references, span);
+            }
+        }
+
+        return null;
     }
+
+    public static Location[]? Definition(DocumentSnapshot snapshot, Position position) =>
+        At(snapshot, position) is { References.Definition: { } definition } ? new[] { snapshot.Map.ToLocation(definition) } : null;
 
     public static Location[]? References(DocumentSnapshot snapshot, Position position, bool includeDeclaration)
     {
-        if (SourceReference.At(snapshot, snapshot.Map.ToOffset(position)) is not { Symbol: { } symbol })
+        if (At(snapshot, position) is not { } found)
         {
             return null;
         }
 
         var locations = new List<Location>();
-        foreach (var span in Occurrences(snapshot.Model, symbol, includeDeclaration))
+        foreach (var span in Occurrences(found.References, includeDeclaration))
         {
             locations.Add(snapshot.Map.ToLocation(span));
         }
@@ -32,32 +55,32 @@ internal static partial class SourceNavigation
         return locations.ToArray();
     }
 
-    public static PrepareRenameResult? PrepareRename(DocumentSnapshot snapshot, Position position)
-    {
-        var reference = SourceReference.At(snapshot, snapshot.Map.ToOffset(position));
-        return reference?.Symbol is { } symbol ? new PrepareRenameResult(snapshot.Map.ToRange(reference.Span), symbol.Id) : null;
-    }
+    public static PrepareRenameResult? PrepareRename(DocumentSnapshot snapshot, Position position) =>
+        At(snapshot, position) is { } found ? new PrepareRenameResult(snapshot.Map.ToRange(found.Span), found.References.SourceId) : null;
 
-    /// <summary>The edit renaming the source under the cursor everywhere, or why it cannot be done.</summary>
+    /// <summary>The edit renaming the source id under the cursor everywhere, or why it cannot be done.</summary>
     public static (WorkspaceEdit? Edit, string? Error) Rename(DocumentSnapshot snapshot, Position position, string? newName)
     {
-        if (SourceReference.At(snapshot, snapshot.Map.ToOffset(position)) is not { Symbol: { } symbol })
+        if (At(snapshot, position) is not { } found)
         {
-            return (null, "Only a declared source id can be renamed: put the cursor on an id in '@source <id>' or in a '{@id}' tag.");
+            return (null, "Only a source id can be renamed: put the cursor on an id in '@source <id>' or in a '{@id}' tag.");
         }
 
+        var references = found.References;
         if (newName is null || !IdPattern().IsMatch(newName))
         {
             return (null, $"'{newName}' is not a valid source id: use lowercase letters, digits and single hyphens, starting with a letter (iran-tv).");
         }
 
-        if (newName != symbol.Id && snapshot.Model.FindSource(newName) is not null)
+        // A declared source must not be merged into another one. Tags of an undeclared id may be pointed at a
+        // declared source: that is how a misspelt id is corrected everywhere at once.
+        if (references.Source is not null && newName != references.SourceId && snapshot.Model.FindSource(newName) is not null)
         {
             return (null, $"The article already declares a source '{newName}': choose another id.");
         }
 
         var edits = new List<TextEdit>();
-        foreach (var span in Occurrences(snapshot.Model, symbol, includeDeclaration: true))
+        foreach (var span in Occurrences(references, includeDeclaration: true))
         {
             edits.Add(new TextEdit(snapshot.Map.ToRange(span), newName));
         }
@@ -65,20 +88,20 @@ internal static partial class SourceNavigation
         return (new WorkspaceEdit(new Dictionary<string, IReadOnlyList<TextEdit>>(StringComparer.Ordinal) { [snapshot.Uri] = edits }), null);
     }
 
-    /// <summary>Where a source's id is written: its declaration, then each citing tag in document order.</summary>
-    public static IEnumerable<TextSpan> Occurrences(ArticleModel model, SourceSymbol symbol, bool includeDeclaration)
+    /// <summary>Where the id is written: its declarations (duplicates included), then each tag naming it, in document order.</summary>
+    private static IEnumerable<TextSpan> Occurrences(SourceReferences references, bool includeDeclaration)
     {
         if (includeDeclaration)
         {
-            yield return symbol.Declaration.IdSpan;
+            foreach (var declaration in references.Declarations)
+            {
+                yield return declaration;
+            }
         }
 
-        foreach (var citation in model.Citations)
+        foreach (var reference in references.References)
         {
-            if (ReferenceEquals(citation.Source, symbol))
-            {
-                yield return citation.Tag.SourceIdSpan;
-            }
+            yield return reference;
         }
     }
 

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text;
 using System.Threading;
 using NewsDsl.LanguageServer.Protocol;
 
@@ -16,7 +14,7 @@ internal static class WorkspaceDiagnostics
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var folder in workspace.Folders)
         {
-            foreach (var file in workspace.EnumerateFiles(folder))
+            foreach (var file in workspace.EnumerateFiles(folder, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!seen.Add(file))
@@ -33,14 +31,8 @@ internal static class WorkspaceDiagnostics
                 }
                 else
                 {
-                    string content;
-                    try
+                    if (workspace.Read(file) is not { } content)
                     {
-                        content = File.ReadAllText(file, Encoding.UTF8);
-                    }
-                    catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                    {
-                        log.Warn($"cannot read '{file}': {exception.Message}");
                         continue;
                     }
 

@@ -44,6 +44,9 @@ internal sealed class FrameGuard
     /// <summary>Bad messages answered so far (for tests and logs).</summary>
     public int Rejected { get; private set; }
 
+    /// <summary>Messages dropped without an answer (responses nobody asked for).</summary>
+    public int Ignored { get; private set; }
+
     /// <summary>Pumps frames until the input ends, then completes the forward pipe.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -78,7 +81,10 @@ internal sealed class FrameGuard
                 if (length is not { } contentLength)
                 {
                     await RejectAsync(null, ErrorCodes.ParseError, "Malformed frame header: expected 'Content-Length: <n>' (and optionally 'Content-Type'), got '" + Shorten(header) + "'", cancellationToken).ConfigureAwait(false);
-                    await ResynchroniseAsync(_start + 1, cancellationToken).ConfigureAwait(false);
+
+                    // Past the whole header block: a second Content-Length line inside it (two different values) must
+                    // not be taken for the next frame's header, which would swallow the next valid message.
+                    await ResynchroniseAsync(headerEnd + s_headerEnd.Length, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -95,22 +101,30 @@ internal sealed class FrameGuard
                 }
 
                 var contentStart = _start + headerLength;
-                var content = new ReadOnlyMemory<byte>(_buffer, contentStart, contentLength);
+                var content = new Memory<byte>(_buffer, contentStart, contentLength);
                 _start = contentStart + contentLength;
                 var verdict = MessageCheck.Check(content.Span);
-                if (verdict.IsValid)
+                switch (verdict.Kind)
                 {
-                    WriteFrame(content.Span);
-                    var flush = await _forward.FlushAsync(cancellationToken).ConfigureAwait(false);
-                    if (flush.IsCompleted)
-                    {
-                        return;
-                    }
+                    case MessageKind.Forward:
+                        WriteFrame(content.Span);
+                        var flush = await _forward.FlushAsync(cancellationToken).ConfigureAwait(false);
+                        if (flush.IsCompleted)
+                        {
+                            return;
+                        }
+
+                        break;
+                    case MessageKind.Ignore:
+                        Ignored++;
+                        _log.Warn("ignored input: " + verdict.Message);
+                        break;
+                    default:
+                        await RejectAsync(verdict.RawId, verdict.ErrorCode, verdict.Message, cancellationToken).ConfigureAwait(false);
+                        break;
                 }
-                else
-                {
-                    await RejectAsync(verdict.RawId, verdict.ErrorCode, verdict.Message, cancellationToken).ConfigureAwait(false);
-                }
+
+                ShrinkAfterLargeFrame();
             }
         }
         catch (OperationCanceledException)
@@ -215,6 +229,21 @@ internal sealed class FrameGuard
 
         _end += read;
         return true;
+    }
+
+    /// <summary>A 20 MB didOpen grows the buffer to its size: give the memory back once nothing that large is pending.</summary>
+    private void ShrinkAfterLargeFrame()
+    {
+        const int Small = 64 * 1024;
+        var pending = _end - _start;
+        if (_buffer.Length > 16 * Small && pending <= Small / 2)
+        {
+            var smaller = new byte[Small];
+            Buffer.BlockCopy(_buffer, _start, smaller, 0, pending);
+            _buffer = smaller;
+            _start = 0;
+            _end = pending;
+        }
     }
 
     private void EnsureCapacity(int needed)

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using NewsDsl.LanguageServer.Features;
+using NewsDsl.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace NewsDsl.LanguageServer.Handlers;
+
+/// <summary>
+/// The language features of one document: completion, hover, definition, references, rename, outline,
+/// folding, semantic colouring and code actions. Each runs off the message loop on the document's current
+/// snapshot; the work itself is in <c>Features/</c>.
+/// </summary>
+internal sealed class LanguageFeaturesHandler
+{
+    private readonly ServerSession _session;
+
+    public LanguageFeaturesHandler(ServerSession session)
+    {
+        _session = session;
+    }
+
+    [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
+    public Task<CompletionList> Completion(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (CompletionParams parameters) => CompletionProvider.Complete(_session.Snapshot(parameters.TextDocument, cancellationToken), ServerSession.RequirePosition(parameters.Position)),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    public Task<Hover?> Hover(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (TextDocumentPositionParams parameters) => HoverProvider.Hover(_session.Snapshot(parameters.TextDocument, cancellationToken), ServerSession.RequirePosition(parameters.Position)),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
+    public Task<Location[]?> Definition(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (TextDocumentPositionParams parameters) => SourceNavigation.Definition(_session.Snapshot(parameters.TextDocument, cancellationToken), ServerSession.RequirePosition(parameters.Position)),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
+    public Task<Location[]?> References(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (ReferenceParams parameters) => SourceNavigation.References(_session.Snapshot(parameters.TextDocument, cancellationToken), ServerSession.RequirePosition(parameters.Position), parameters.Context?.IncludeDeclaration ?? true),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/prepareRename", UseSingleObjectParameterDeserialization = true)]
+    public Task<PrepareRenameResult?> PrepareRename(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (TextDocumentPositionParams parameters) => SourceNavigation.PrepareRename(_session.Snapshot(parameters.TextDocument, cancellationToken), ServerSession.RequirePosition(parameters.Position)),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
+    public Task<WorkspaceEdit?> Rename(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (RenameParams parameters) =>
+            {
+                var snapshot = _session.Snapshot(parameters.TextDocument, cancellationToken);
+                var outcome = SourceNavigation.Rename(snapshot, ServerSession.RequirePosition(parameters.Position), parameters.NewName);
+                return outcome.Error is { } error ? throw ServerSession.Error(ErrorCodes.RequestFailed, error) : outcome.Edit;
+            },
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+    public Task<DocumentSymbol[]> DocumentSymbols(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (DocumentSymbolParams parameters) => DocumentSymbolProvider.Build(_session.Snapshot(parameters.TextDocument, cancellationToken)),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/foldingRange", UseSingleObjectParameterDeserialization = true)]
+    public Task<FoldingRange[]> FoldingRanges(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (FoldingRangeParams parameters) => FoldingRangeProvider.Build(_session.Snapshot(parameters.TextDocument, cancellationToken)),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
+    public Task<SemanticTokens> SemanticTokensFull(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (SemanticTokensParams parameters) => SemanticTokenProvider.Build(_session.Snapshot(parameters.TextDocument, cancellationToken)),
+            cancellationToken);
+
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public Task<CodeAction[]> CodeActions(JsonElement? json, CancellationToken cancellationToken) =>
+        _session.RunAsync(
+            json,
+            (CodeActionParams parameters) => CodeActionProvider.Provide(_session.Snapshot(parameters.TextDocument, cancellationToken), parameters.Range, parameters.Context),
+            cancellationToken);
+}
