@@ -69,7 +69,7 @@ public sealed class LspClient : IAsyncDisposable
         }
     }
 
-    public static LspClient Start(string? workingDirectory = null)
+    public static LspClient Start(string? workingDirectory = null, params string[] extraArguments)
     {
         Assert.True(File.Exists(ToolPath), $"{ToolPath} was not built next to the tests");
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
@@ -83,13 +83,18 @@ public sealed class LspClient : IAsyncDisposable
         };
         start.ArgumentList.Add(ToolPath);
         start.ArgumentList.Add("lsp");
+        foreach (var argument in extraArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         return new LspClient(Process.Start(start)!);
     }
 
     /// <summary>Starts a server and initializes it with one workspace folder (or none).</summary>
-    public static async Task<LspClient> StartInitializedAsync(string? workspaceFolder, object? initializationOptions = null)
+    public static async Task<LspClient> StartInitializedAsync(string? workspaceFolder, object? initializationOptions = null, params string[] extraArguments)
     {
-        var client = Start();
+        var client = Start(null, extraArguments);
         var folders = workspaceFolder is null ? null : new[] { new { uri = FileUri(workspaceFolder), name = "workspace" } };
         await client.RequestAsync("initialize", new { processId = Environment.ProcessId, rootUri = (string?)null, capabilities = new { }, workspaceFolders = folders, initializationOptions });
         await client.NotifyAsync("initialized", new { });
@@ -198,6 +203,38 @@ public sealed class LspClient : IAsyncDisposable
         }
 
         throw new TimeoutException("expected message did not arrive; got: " + string.Join("\n", Unmatched.Select(m => m.ToJsonString())));
+    }
+
+    /// <summary>Proves the server still reads and answers: a request right behind whatever was sent before, answered in time.</summary>
+    public async Task AssertStillServingAsync(string after)
+    {
+        CheckAlive();
+        JsonObject response;
+        try
+        {
+            response = await RequestRawAsync("workspace/symbol", new { query = "no-such-article-anywhere" }, TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            throw new Xunit.Sdk.XunitException($"the server stopped answering after {after} (exited: {_process.HasExited})\n{StandardError}");
+        }
+
+        Assert.True(response["result"] is JsonArray, $"after {after}: {response.ToJsonString()}");
+        Assert.False(_process.HasExited, $"the server exited after {after}\n{StandardError}");
+    }
+
+    /// <summary>A kB figure of the server process's /proc status (VmHWM: peak resident set; VmRSS: resident now).</summary>
+    public long ProcessStatusKilobytes(string field)
+    {
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith(field + ":", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Substring(field.Length + 1).Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException($"no {field} in /proc/{_process.Id}/status");
     }
 
     public async Task<int> ShutdownAndExitAsync()
