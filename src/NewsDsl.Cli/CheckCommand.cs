@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
-using System.Text;
 using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
@@ -82,7 +81,7 @@ internal static class CheckCommand
 
     internal static int Run(IReadOnlyList<string> paths, CheckSettings settings, TextWriter stdout, TextWriter stderr)
     {
-        if (!TryCollectFiles(paths, stderr, out var files))
+        if (!InputFiles.TryCollect(paths, stderr, out var files, out var skipped))
         {
             return Program.UsageError;
         }
@@ -143,20 +142,18 @@ internal static class CheckCommand
         }
 
         var fixedNote = settings.Fix ? $" ({Plural(fixedFindings, "finding")} fixed)" : string.Empty;
-        stderr.WriteLine($"newsdsl: {Plural(files.Count - unreadable, "file")} checked{fixedNote}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
-        return unreadable > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
+        var skippedNote = skipped + unreadable > 0 ? $" ({skipped + unreadable} not read)" : string.Empty;
+        stderr.WriteLine($"newsdsl: {Plural(files.Count - unreadable, "file")} checked{fixedNote}{skippedNote}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+
+        // A file that was not read is a path that could not be read (exit 2), even when the rest was clean.
+        return unreadable + skipped > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
     }
 
-    private static FileResult CheckFile(InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
+    private static FileResult CheckFile(InputFiles.InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
     {
-        string content;
-        try
+        if (!InputFiles.TryReadArticle(file.FullPath, out var content, out var readError))
         {
-            content = File.ReadAllText(file.FullPath, Encoding.UTF8);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, exception.Message, 0);
+            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, readError, 0);
         }
 
         var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), resolver.OptionsFor(file.FullPath, warningsAsErrors));
@@ -170,7 +167,7 @@ internal static class CheckCommand
     /// options <c>check</c> uses for the file (severities decide what is reported, hence what is fixed),
     /// then the file as it now is on disk is checked as without <c>--fix</c>.
     /// </summary>
-    private static FileResult FixFile(InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
+    private static FileResult FixFile(InputFiles.InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
     {
         // The path as the user named it, so the findings print as plain check prints them.
         var fixedFile = NewsFileFixer.Fix(file.DisplayPath, resolver.OptionsFor(file.FullPath, warningsAsErrors));
@@ -216,64 +213,5 @@ internal static class CheckCommand
         }
     }
 
-    /// <summary>
-    /// Every .news file named or found under a named folder, once, sorted by full path (ordinal),
-    /// the order a build sees them in. Fails (exit 2) before anything is checked when a path is missing.
-    /// </summary>
-    internal static bool TryCollectFiles(IReadOnlyList<string> paths, TextWriter stderr, out List<InputFile> files)
-    {
-        var collected = new Dictionary<string, InputFile>(StringComparer.Ordinal);
-        files = new List<InputFile>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-            {
-                Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                IEnumerable<string> found;
-                try
-                {
-                    found = Directory.EnumerateFiles(path, "*.news", SearchOption.AllDirectories)
-                        .Where(f => f.EndsWith(".news", StringComparison.OrdinalIgnoreCase))
-                        .ToList();
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"newsdsl: cannot read folder '{path}': {exception.Message}");
-                    return false;
-                }
-
-                foreach (var file in found)
-                {
-                    Add(file);
-                }
-            }
-            else
-            {
-                stderr.WriteLine($"newsdsl: '{path}' does not exist: give a .news file or a folder that contains some.");
-                return false;
-            }
-        }
-
-        files.AddRange(collected.Values.OrderBy(f => f.FullPath, StringComparer.Ordinal));
-        return true;
-
-        void Add(string path)
-        {
-            var full = Path.GetFullPath(path);
-            if (!collected.ContainsKey(full))
-            {
-                // "check ." lists "./a.news"; print "a.news" as MSBuild would.
-                var display = path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith(".\\", StringComparison.Ordinal) ? path.Substring(2) : path;
-                collected.Add(full, new InputFile(display, full));
-            }
-        }
-    }
-
-    /// <summary>A file to check: as the user named it (printed) and its full path (configuration, order).</summary>
-    internal sealed record InputFile(string DisplayPath, string FullPath);
-
-    private sealed record FileResult(InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, string? ReadError, int Fixed);
+    private sealed record FileResult(InputFiles.InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, string? ReadError, int Fixed);
 }

@@ -51,7 +51,7 @@ internal static class RenderCommand
     internal static int Run(IReadOnlyList<string> paths, string? output, TextWriter stdout, TextWriter stderr)
     {
         // The same inputs as check: files and folders, each article once, in path order.
-        if (!CheckCommand.TryCollectFiles(paths, stderr, out var files))
+        if (!InputFiles.TryCollect(paths, stderr, out var files, out var skipped))
         {
             return Program.UsageError;
         }
@@ -113,14 +113,9 @@ internal static class RenderCommand
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            string content;
-            try
+            if (!InputFiles.TryReadArticle(file.FullPath, out var content, out var readError))
             {
-                content = File.ReadAllText(file.FullPath, Encoding.UTF8);
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"newsdsl: cannot read '{file.DisplayPath}': {exception.Message}");
+                stderr.WriteLine($"newsdsl: cannot read '{file.DisplayPath}': {readError}");
                 return Program.UsageError;
             }
 
@@ -152,7 +147,7 @@ internal static class RenderCommand
                 : $"newsdsl: wrote {files.Count} {(files.Count == 1 ? "page" : "pages")} to {output}");
         }
 
-        return errors > 0 ? Program.ErrorsFound : Program.Success;
+        return skipped > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
     }
 
     private static void WriteAtomically(string path, Action<TextWriter> write)
