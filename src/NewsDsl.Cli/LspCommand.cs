@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
 using NewsDsl.Configuration;
@@ -50,8 +49,9 @@ internal static class LspCommand
             CheckOptionsFor = path => new NewsSeverityResolver().OptionsFor(path),
 
             // The workspace scan walks folders exactly as 'newsdsl check <folder>' does.
-            // TEMPORARY until InputFiles (branch files) lands: the folder search check uses today.
-            EnumerateNewsFiles = (folder, skipped) => CheckCommand.TryCollectFiles(new[] { folder }, TextWriter.Null, out var files) ? files.ConvertAll(f => f.FullPath) : new List<string>(),
+            // The workspace is walked and read exactly as 'newsdsl check <folder>' walks and reads it.
+            EnumerateNewsFiles = InputFiles.EnumerateNewsFiles,
+            ReadArticleFile = InputFiles.TryReadArticle,
             Log = log,
             Verbose = verbose,
             Version = typeof(LspCommand).Assembly.GetName().Version?.ToString(3),

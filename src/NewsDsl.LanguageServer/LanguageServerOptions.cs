@@ -25,14 +25,11 @@ public sealed class LanguageServerOptions
     public Func<string, Action<string, string>?, IEnumerable<string>>? EnumerateNewsFiles { get; init; }
 
     /// <summary>
-    /// The largest article file (bytes) the server reads from disk; larger ones are refused with a log line.
-    /// The host passes the limit its folder walker applies. Open documents are not limited: the client
-    /// already holds their text.
+    /// The host's article reader (<c>newsdsl check</c>'s): reads files that are not open in the editor, with
+    /// the host's size limit, never blocking on what is not a regular file. Null: the server reads no article
+    /// files from disk (it serves the open documents only).
     /// </summary>
-    public long MaxArticleBytes { get; init; } = DefaultMaxArticleBytes;
-
-    /// <summary>The limit when the host gives none: 32 MB, far above any article.</summary>
-    public const long DefaultMaxArticleBytes = 32L * 1024 * 1024;
+    public ArticleFileReader? ReadArticleFile { get; init; }
 
     /// <summary>Where logs go; standard error when null. Never standard output, which carries the protocol.</summary>
     public TextWriter? Log { get; init; }

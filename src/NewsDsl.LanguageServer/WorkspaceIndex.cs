@@ -22,14 +22,14 @@ internal sealed class WorkspaceIndex
     private readonly ConcurrentDictionary<string, WorkspaceArticle> _articles = new(StringComparer.Ordinal);
     private readonly ServerLog _log;
     private readonly Func<string, Action<string, string>?, IEnumerable<string>>? _walker;
-    private readonly long _maxArticleBytes;
+    private readonly ArticleFileReader? _reader;
     private bool _saidNoWalker;
 
-    public WorkspaceIndex(ServerLog log, Func<string, Action<string, string>?, IEnumerable<string>>? walker, long maxArticleBytes)
+    public WorkspaceIndex(ServerLog log, Func<string, Action<string, string>?, IEnumerable<string>>? walker, ArticleFileReader? reader)
     {
         _log = log;
         _walker = walker;
-        _maxArticleBytes = maxArticleBytes;
+        _reader = reader;
     }
 
     public IReadOnlyCollection<string> Folders => _folders.Keys.ToList();
@@ -72,12 +72,12 @@ internal sealed class WorkspaceIndex
     /// </summary>
     public IReadOnlyList<string> EnumerateFiles(string folder, CancellationToken cancellationToken = default)
     {
-        if (_walker is null)
+        if (_walker is null || _reader is null)
         {
             if (!_saidNoWalker)
             {
                 _saidNoWalker = true;
-                _log.Warn("no folder walker was given: workspace folders are not searched for articles (open documents are checked)");
+                _log.Warn("no folder walker or article reader was given: workspace folders are not searched for articles (open documents are checked)");
             }
 
             return Array.Empty<string>();
@@ -141,8 +141,30 @@ internal sealed class WorkspaceIndex
         },
         cancellationToken);
 
-    /// <summary>An article file's text from disk, or null (logged) when it cannot or must not be read.</summary>
-    public string? Read(string fullPath) => ArticleFile.TryRead(fullPath, _maxArticleBytes, _log);
+    /// <summary>An article file's text from disk, or null (logged) when it cannot or must not be read (or no reader was given).</summary>
+    public string? Read(string fullPath)
+    {
+        if (_reader is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (_reader(fullPath, out var text, out var error))
+            {
+                return text;
+            }
+
+            _log.Warn($"skipped '{fullPath}': {error}");
+            return null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _log.Warn($"cannot read '{fullPath}': {exception.Message}");
+            return null;
+        }
+    }
 
     /// <summary>Re-reads one file (created or changed on disk), or forgets it when it is gone, unreadable or outside the workspace.</summary>
     public void Refresh(string fullPath)

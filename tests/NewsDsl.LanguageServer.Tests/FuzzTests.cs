@@ -30,6 +30,9 @@ public sealed class FuzzTests : IClassFixture<ServerFixture>, IAsyncLifetime
         "initializationOptions", "diagnosticMode", "diagnosticDelayMs", "languageId", "name", "processId",
     };
 
+    /// <summary>A marker string replaced, in the serialized message, by a lone surrogate escape.</summary>
+    private const string LoneSurrogate = "LONE-SURROGATE";
+
     private readonly ServerFixture _server;
 
     public FuzzTests(ServerFixture server)
@@ -93,7 +96,8 @@ public sealed class FuzzTests : IClassFixture<ServerFixture>, IAsyncLifetime
         {
             var method = s_methods[random.Next(s_methods.Length)];
             var message = new JsonObject { ["jsonrpc"] = "2.0", ["method"] = method };
-            var isRequest = random.Next(5) < 3;
+            var isResponse = random.Next(12) == 0;
+            var isRequest = !isResponse && random.Next(5) < 3;
             var id = 5_000_000L + (seed * 1000) + i;
             if (isRequest)
             {
@@ -104,7 +108,14 @@ public sealed class FuzzTests : IClassFixture<ServerFixture>, IAsyncLifetime
             // Params that are not structured are answered by the frame guard itself, still with the request's id.
             message["params"] = random.Next(2) == 0 ? RandomValue(random, 0, uri) : AlmostRight(random, method, uri);
 
-            burst.AddRange(LspClient.Frame(Encoding.UTF8.GetBytes(message.ToJsonString())));
+            if (isResponse)
+            {
+                // A response nobody asked for, with a random result or error.
+                message = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = random.Next(), [random.Next(2) == 0 ? "result" : "error"] = RandomValue(random, 0, uri) };
+            }
+
+            var json = message.ToJsonString().Replace(LoneSurrogate, random.Next(2) == 0 ? "\\ud800" : "\\udfff", StringComparison.Ordinal);
+            burst.AddRange(LspClient.Frame(Encoding.UTF8.GetBytes(json)));
         }
 
         await Client.WriteAsync(burst.ToArray());
@@ -155,6 +166,7 @@ public sealed class FuzzTests : IClassFixture<ServerFixture>, IAsyncLifetime
                     1 => "file:///no/such/file.news",
                     2 => string.Empty,
                     3 => "\uFFFF\u0000“”{@",
+                    4 when random.Next(2) == 0 => LoneSurrogate,
                     _ => s_keys[random.Next(s_keys.Length)],
                 };
             case 4:

@@ -30,7 +30,7 @@ internal sealed class ServerSession
     {
         Log = log;
         Version = options.Version ?? "0.0.0";
-        Workspace = new WorkspaceIndex(log, options.EnumerateNewsFiles, options.MaxArticleBytes);
+        Workspace = new WorkspaceIndex(log, options.EnumerateNewsFiles, options.ReadArticleFile);
         Options = new CheckOptionsCache(options.CheckOptionsFor, log);
         Analyzer = new DocumentAnalyzer(Workspace, Documents, Options);
     }
