@@ -13,22 +13,15 @@ namespace NewsDsl.LanguageServer.Handlers;
 /// Pull diagnostics: <c>textDocument/diagnostic</c> and <c>workspace/diagnostic</c>. (Pushed diagnostics are
 /// published by each document's check; what a finding becomes is decided in <see cref="DocumentAnalyzer"/>.)
 /// </summary>
-internal sealed class DiagnosticsHandler
+internal sealed class DiagnosticsHandler(ServerSession session)
 {
-    private readonly ServerSession _session;
-
-    public DiagnosticsHandler(ServerSession session)
-    {
-        _session = session;
-    }
-
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public Task<object> DocumentDiagnostic(JsonElement? json, CancellationToken cancellationToken) =>
-        _session.RunAsync<DocumentDiagnosticParams, object>(
+        session.RunAsync<DocumentDiagnosticParams, object>(
             json,
             parameters =>
             {
-                var snapshot = _session.Snapshot(parameters.TextDocument, cancellationToken);
+                var snapshot = session.Snapshot(parameters.TextDocument, cancellationToken);
                 var resultId = DiagnosticConverter.ResultId(snapshot.Diagnostics);
                 return parameters.PreviousResultId == resultId
                     ? new UnchangedDocumentDiagnosticReport(resultId)
@@ -38,11 +31,11 @@ internal sealed class DiagnosticsHandler
 
     [JsonRpcMethod("workspace/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public Task<WorkspaceDiagnosticReport> WorkspaceDiagnostic(JsonElement? json, CancellationToken cancellationToken) =>
-        _session.RunAsync(
+        session.RunAsync(
             json,
             (WorkspaceDiagnosticParams parameters) =>
             {
-                _session.WorkspaceScan.Wait(cancellationToken);
+                session.WorkspaceScan.Wait(cancellationToken);
                 var previous = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var entry in parameters.PreviousResultIds ?? Array.Empty<PreviousResultId>())
                 {
@@ -52,7 +45,7 @@ internal sealed class DiagnosticsHandler
                     }
                 }
 
-                return WorkspaceDiagnostics.Collect(_session.Workspace, _session.Documents, _session.Analyzer, previous, _session.Log, cancellationToken);
+                return WorkspaceDiagnostics.Collect(session.Workspace, session.Documents, session.Analyzer, previous, session.Log, cancellationToken);
             },
             cancellationToken);
 }

@@ -8,19 +8,12 @@ using StreamJsonRpc;
 namespace NewsDsl.LanguageServer.Handlers;
 
 /// <summary>The lifecycle: <c>initialize</c> (capabilities, folders, client options), <c>initialized</c> (the workspace scan), <c>shutdown</c>, <c>exit</c>.</summary>
-internal sealed class LifecycleHandler
+internal sealed class LifecycleHandler(ServerSession session)
 {
-    private readonly ServerSession _session;
-
-    public LifecycleHandler(ServerSession session)
-    {
-        _session = session;
-    }
-
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(JsonElement? json)
     {
-        if (_session.State != ServerState.Created)
+        if (session.State != ServerState.Created)
         {
             throw ServerSession.Error(ErrorCodes.InvalidRequest, "initialize may be sent only once");
         }
@@ -29,39 +22,39 @@ internal sealed class LifecycleHandler
         ReadInitializationOptions(parameters.InitializationOptions);
         foreach (var folder in FoldersOf(parameters))
         {
-            _session.Workspace.AddFolder(folder);
+            session.Workspace.AddFolder(folder);
         }
 
-        _session.State = ServerState.Initialized;
-        _session.Log.Info($"initialized: folders {string.Join(", ", _session.Workspace.Folders)}; push {_session.Push}, pull {_session.Pull}, delay {_session.DelayMilliseconds} ms");
-        return new InitializeResult(Capabilities(_session.Pull), new ServerInfo("newsdsl", _session.Version));
+        session.State = ServerState.Initialized;
+        session.Log.Info($"initialized: folders {string.Join(", ", session.Workspace.Folders)}; push {session.Push}, pull {session.Pull}, delay {session.DelayMilliseconds} ms");
+        return new InitializeResult(Capabilities(session.Pull), new ServerInfo("newsdsl", session.Version));
     }
 
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     public void Initialized(JsonElement? parameters)
     {
-        if (_session.State != ServerState.Initialized)
+        if (session.State != ServerState.Initialized)
         {
             return;
         }
 
-        _session.WorkspaceScan = _session.Workspace.ScanInBackground(_session.RecheckOpenDocuments, _session.Lifetime.Token);
+        session.WorkspaceScan = session.Workspace.ScanInBackground(session.RecheckOpenDocuments, session.Lifetime.Token);
     }
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
     {
-        _session.RequireInitialized();
-        _session.State = ServerState.ShutDown;
-        _session.Lifetime.Cancel();
+        session.RequireInitialized();
+        session.State = ServerState.ShutDown;
+        session.Lifetime.Cancel();
         return null;
     }
 
     [JsonRpcMethod("exit")]
     public void Exit()
     {
-        _session.Lifetime.Cancel();
-        _session.End(_session.State == ServerState.ShutDown ? 0 : 1);
+        session.Lifetime.Cancel();
+        session.End(session.State == ServerState.ShutDown ? 0 : 1);
     }
 
     [JsonRpcMethod("$/setTrace", UseSingleObjectParameterDeserialization = true)]
@@ -96,12 +89,12 @@ internal sealed class LifecycleHandler
 
         if (value.TryGetProperty("diagnosticMode", out var mode) && mode.ValueKind == JsonValueKind.String)
         {
-            (_session.Push, _session.Pull) = mode.ValueEquals("push") ? (true, false) : mode.ValueEquals("pull") ? (false, true) : (true, true);
+            (session.Push, session.Pull) = mode.ValueEquals("push") ? (true, false) : mode.ValueEquals("pull") ? (false, true) : (true, true);
         }
 
         if (value.TryGetProperty("diagnosticDelayMs", out var delay) && delay.ValueKind == JsonValueKind.Number && delay.TryGetInt32(out var ms))
         {
-            _session.DelayMilliseconds = Math.Clamp(ms, 0, 5000);
+            session.DelayMilliseconds = Math.Clamp(ms, 0, 5000);
         }
     }
 

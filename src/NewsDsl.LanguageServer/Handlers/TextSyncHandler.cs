@@ -8,63 +8,56 @@ namespace NewsDsl.LanguageServer.Handlers;
 /// Text synchronisation: <c>didOpen</c>, <c>didChange</c> (incremental, applied in place), <c>didClose</c>,
 /// <c>didSave</c>. Each edit schedules a check of its document; the check runs off the message loop.
 /// </summary>
-internal sealed class TextSyncHandler
+internal sealed class TextSyncHandler(ServerSession session)
 {
-    private readonly ServerSession _session;
-
-    public TextSyncHandler(ServerSession session)
-    {
-        _session = session;
-    }
-
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public void DidOpen(JsonElement? json) => _session.Notify<DidOpenTextDocumentParams>(json, "didOpen", parameters =>
+    public void DidOpen(JsonElement? json) => session.Notify<DidOpenTextDocumentParams>(json, "didOpen", parameters =>
     {
         if (parameters.TextDocument is not { Uri: not null, Text: not null } item)
         {
-            _session.Log.Warn("didOpen ignored: 'textDocument' needs 'uri' and 'text'");
+            session.Log.Warn("didOpen ignored: 'textDocument' needs 'uri' and 'text'");
             return;
         }
 
         // Opened again without a close: the earlier copy stops checking and publishing.
-        if (_session.Documents.Close(item.Uri) is { } earlier)
+        if (session.Documents.Close(item.Uri) is { } earlier)
         {
-            _session.Log.Warn($"didOpen for a document that is already open: {item.Uri}; the new text replaces it");
-            _session.RecheckOthersUsing(earlier, earlier.Latest?.Identity?.Id);
+            session.Log.Warn($"didOpen for a document that is already open: {item.Uri}; the new text replaces it");
+            session.RecheckOthersUsing(earlier, earlier.Latest?.Identity?.Id);
         }
 
-        var document = _session.Documents.Open(item.Uri, item.Text, item.Version);
+        var document = session.Documents.Open(item.Uri, item.Text, item.Version);
         document.IdentityChanged = (changed, before, after) =>
         {
-            _session.RecheckOthersUsing(changed, before);
-            _session.RecheckOthersUsing(changed, after);
+            session.RecheckOthersUsing(changed, before);
+            session.RecheckOthersUsing(changed, after);
         };
-        _session.Schedule(document);
+        session.Schedule(document);
     });
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
-    public void DidChange(JsonElement? json) => _session.Notify<DidChangeTextDocumentParams>(json, "didChange", parameters =>
+    public void DidChange(JsonElement? json) => session.Notify<DidChangeTextDocumentParams>(json, "didChange", parameters =>
     {
         if (parameters.TextDocument?.Uri is not { } uri || parameters.ContentChanges is null)
         {
-            _session.Log.Warn("didChange ignored: it needs 'textDocument.uri' and 'contentChanges'");
+            session.Log.Warn("didChange ignored: it needs 'textDocument.uri' and 'contentChanges'");
             return;
         }
 
-        if (_session.Documents.Find(uri) is not { } document)
+        if (session.Documents.Find(uri) is not { } document)
         {
-            _session.Log.Warn($"didChange for a document that is not open: {uri}");
+            session.Log.Warn($"didChange for a document that is not open: {uri}");
             return;
         }
 
         document.ApplyChanges(parameters.TextDocument.Version, parameters.ContentChanges);
-        _session.Schedule(document);
+        session.Schedule(document);
     });
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
-    public void DidClose(JsonElement? json) => _session.Notify<DidCloseTextDocumentParams>(json, "didClose", parameters =>
+    public void DidClose(JsonElement? json) => session.Notify<DidCloseTextDocumentParams>(json, "didClose", parameters =>
     {
-        if (parameters.TextDocument?.Uri is not { } uri || _session.Documents.Close(uri) is not { } document)
+        if (parameters.TextDocument?.Uri is not { } uri || session.Documents.Close(uri) is not { } document)
         {
             return;
         }
@@ -72,11 +65,11 @@ internal sealed class TextSyncHandler
         if (document.FullPath is { } path)
         {
             // The file on disk counts again for the project check.
-            _session.Workspace.Refresh(path);
+            session.Workspace.Refresh(path);
         }
 
-        _ = _session.PublishClearedAsync(document);
-        _session.RecheckOthersUsing(document, document.Latest?.Identity?.Id);
+        _ = session.PublishClearedAsync(document);
+        session.RecheckOthersUsing(document, document.Latest?.Identity?.Id);
     });
 
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]

@@ -14,20 +14,13 @@ namespace NewsDsl.LanguageServer.Handlers;
 /// The workspace: files changed on disk (articles, and the <c>.editorconfig</c>/<c>.globalconfig</c> files
 /// severities come from), folders added and removed, settings, and articles by id or headline.
 /// </summary>
-internal sealed class WorkspaceHandler
+internal sealed class WorkspaceHandler(ServerSession session)
 {
     /// <summary>The configuration files severities are read from (the resolver <c>newsdsl check</c> uses reads both).</summary>
     private static readonly string[] s_configurationFiles = { ".editorconfig", ".globalconfig" };
 
-    private readonly ServerSession _session;
-
-    public WorkspaceHandler(ServerSession session)
-    {
-        _session = session;
-    }
-
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
-    public void DidChangeWatchedFiles(JsonElement? json) => _session.Notify<DidChangeWatchedFilesParams>(json, "didChangeWatchedFiles", parameters =>
+    public void DidChangeWatchedFiles(JsonElement? json) => session.Notify<DidChangeWatchedFilesParams>(json, "didChangeWatchedFiles", parameters =>
     {
         var recheck = false;
         foreach (var change in parameters.Changes ?? Array.Empty<FileEvent>())
@@ -40,24 +33,24 @@ internal sealed class WorkspaceHandler
             if (IsConfigurationFile(path))
             {
                 // Severities of every open article may change: resolve them again.
-                _session.Options.Clear();
+                session.Options.Clear();
                 recheck = true;
             }
-            else if (path.EndsWith(".news", StringComparison.OrdinalIgnoreCase) && _session.Documents.FindByPath(path) is null)
+            else if (path.EndsWith(".news", StringComparison.OrdinalIgnoreCase) && session.Documents.FindByPath(path) is null)
             {
-                _session.Workspace.Refresh(path);
+                session.Workspace.Refresh(path);
                 recheck = true;
             }
         }
 
         if (recheck)
         {
-            _session.RecheckOpenDocuments();
+            session.RecheckOpenDocuments();
         }
     });
 
     [JsonRpcMethod("workspace/didChangeWorkspaceFolders", UseSingleObjectParameterDeserialization = true)]
-    public void DidChangeWorkspaceFolders(JsonElement? json) => _session.Notify<DidChangeWorkspaceFoldersParams>(json, "didChangeWorkspaceFolders", parameters =>
+    public void DidChangeWorkspaceFolders(JsonElement? json) => session.Notify<DidChangeWorkspaceFoldersParams>(json, "didChangeWorkspaceFolders", parameters =>
     {
         if (parameters.Event is null)
         {
@@ -68,7 +61,7 @@ internal sealed class WorkspaceHandler
         {
             if (removed?.Uri is not null && DocumentUri.ToPath(removed.Uri) is { } path)
             {
-                _session.Workspace.RemoveFolder(path);
+                session.Workspace.RemoveFolder(path);
             }
         }
 
@@ -77,26 +70,26 @@ internal sealed class WorkspaceHandler
         {
             if (folder?.Uri is not null && DocumentUri.ToPath(folder.Uri) is { } path)
             {
-                _session.Workspace.AddFolder(path);
+                session.Workspace.AddFolder(path);
                 added.Add(path);
             }
         }
 
-        var token = _session.Lifetime.Token;
+        var token = session.Lifetime.Token;
         _ = Task.Run(
             () =>
             {
                 try
                 {
-                    _session.Workspace.ScanFolders(added, token);
-                    _session.RecheckOpenDocuments();
+                    session.Workspace.ScanFolders(added, token);
+                    session.RecheckOpenDocuments();
                 }
                 catch (OperationCanceledException)
                 {
                 }
                 catch (Exception exception)
                 {
-                    _session.Log.Error("scanning added workspace folders failed: " + exception);
+                    session.Log.Error("scanning added workspace folders failed: " + exception);
                 }
             },
             token);
@@ -110,9 +103,9 @@ internal sealed class WorkspaceHandler
 
     [JsonRpcMethod("workspace/symbol", UseSingleObjectParameterDeserialization = true)]
     public Task<SymbolInformation[]> WorkspaceSymbols(JsonElement? json, CancellationToken cancellationToken) =>
-        _session.RunAsync(
+        session.RunAsync(
             json,
-            (WorkspaceSymbolParams parameters) => WorkspaceSymbolProvider.Search(parameters.Query ?? string.Empty, _session.Analyzer.ArticlesExcept(null), _session.Documents, cancellationToken),
+            (WorkspaceSymbolParams parameters) => WorkspaceSymbolProvider.Search(parameters.Query ?? string.Empty, session.Analyzer.ArticlesExcept(null), session.Documents, cancellationToken),
             cancellationToken);
 
     private static bool IsConfigurationFile(string path)
