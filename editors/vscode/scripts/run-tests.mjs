@@ -1,13 +1,22 @@
-// Runs every compiled test file with node's test runner: the spec reporter for people, then the summary
-// line for CI. Exits non-zero when a test failed or when no test ran.
+// Runs the compiled tests with node's test runner: the spec reporter for people, then the summary line for
+// CI. `node scripts/run-tests.mjs` runs the unit and protocol suites (out/test/*.test.js, summary line
+// `vscode: …`); `node scripts/run-tests.mjs e2e` runs the real-editor suites (out/e2e/*.e2e.js: code-server
+// in Chromium, Neovim, Emacs; summary line `editors: …`). Exits non-zero when a test failed or none ran.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const testFolder = path.join(root, 'out', 'test');
-const files = fs.readdirSync(testFolder).filter((f) => f.endsWith('.test.js')).sort().map((f) => path.join(testFolder, f));
+const e2e = process.argv[2] === 'e2e';
+const testFolder = path.join(root, 'out', e2e ? 'e2e' : 'test');
+const suffix = e2e ? '.e2e.js' : '.test.js';
+const only = process.argv.slice(3);
+const files = fs
+  .readdirSync(testFolder)
+  .filter((f) => f.endsWith(suffix) && (only.length === 0 || only.some((o) => f.startsWith(o))))
+  .sort()
+  .map((f) => path.join(testFolder, f));
 if (files.length === 0) {
   console.error(`no compiled tests in ${testFolder}: run npm run build first`);
   process.exit(1);
@@ -23,6 +32,6 @@ const result = spawnSync(
     '--test-reporter-destination=stdout',
     ...files,
   ],
-  { cwd: root, stdio: 'inherit' },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, NEWSDSL_SUMMARY_LABEL: e2e ? 'editors' : 'vscode' } },
 );
 process.exit(result.status ?? 1);
