@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { extensionRoot, repoRoot } from '../test/helpers/paths';
-import { ProcessGroup, run } from './helpers/processes';
+import { extensionRoot } from '../test/helpers/paths';
+import { asEditorFindings, byPosition, documentedSnippet, type EditorFinding, installedVersion, runHeadless } from './helpers/headless';
 import { artefactFolder, checkJson, type CheckedFinding, makeWorkspace, type UserHome, userHome } from './helpers/setup';
 
 // Neovim (Debian's 0.7.2) with exactly the init.lua snippet of docs/editors.md (read from the docs, so the
@@ -15,46 +15,20 @@ import { artefactFolder, checkJson, type CheckedFinding, makeWorkspace, type Use
 // Skipped when nvim is missing, unless NEWSDSL_REQUIRE_EDITORS=1 (as in .ci/run).
 
 const required = process.env['NEWSDSL_REQUIRE_EDITORS'] === '1';
-
-function nvimVersion(): string | undefined {
-  try {
-    return /NVIM v(\S+)/.exec(run('nvim', ['--version']))?.[1];
-  } catch {
-    return undefined;
-  }
-}
-
-const version = nvimVersion();
+const version = installedVersion('nvim', /NVIM v(\S+)/);
 const skip = version === undefined && !required ? 'nvim is not installed (apt-get install neovim)' : undefined;
-
-/** The snippet: the one ```lua block of docs/editors.md's Neovim section. */
-export function documentedInitLua(): string {
-  const docs = fs.readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
-  const section = /^## Neovim\n([\s\S]*?)^## /m.exec(docs)?.[1] ?? '';
-  const blocks = [...section.matchAll(/^```lua\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
-  assert.equal(blocks.length, 1, 'docs/editors.md\'s Neovim section must hold exactly one ```lua block (the init.lua snippet)');
-  return blocks[0] ?? '';
-}
-
-interface NvimDiagnostic {
-  line: number;
-  column: number;
-  id: string;
-  severity: string;
-  message: string;
-}
 
 interface Results {
   errors: Record<string, string>;
   steps: {
     client?: { name: string; cmd: string[] };
-    diagnostics?: Record<string, NvimDiagnostic[]>;
+    diagnostics?: Record<string, EditorFinding[]>;
     hover?: string[];
     completion?: string[];
     completion_undone?: boolean;
     code_actions?: string[];
     fixed_line?: string;
-    after_fix?: NvimDiagnostic[];
+    after_fix?: EditorFinding[];
     definition?: { line: number; column: number; text: string };
     renamed?: boolean;
   };
@@ -65,20 +39,9 @@ let workspace: ReturnType<typeof makeWorkspace>;
 let user: UserHome;
 let scratch = '';
 let cli = new Map<string, CheckedFinding[]>();
-let nvim: ProcessGroup | undefined;
 
 function stepOk(name: string): void {
   assert.equal(results.errors[name], undefined, `drive.lua step '${name}' failed: ${results.errors[name] ?? ''}`);
-}
-
-function byPosition<T extends { line: number; column: number; id: string }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.id.localeCompare(b.id));
-}
-
-function asCli(findings: readonly CheckedFinding[]): NvimDiagnostic[] {
-  return findings
-    .filter((f) => f.severity !== 'hidden')
-    .map((f) => ({ line: f.line, column: f.column, id: f.id, severity: f.severity, message: f.message }));
 }
 
 describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip }, () => {
@@ -90,36 +53,27 @@ describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip 
     // the CLI's findings on the articles as they are before Neovim edits them
     cli = checkJson(user, workspace.folder, [path.basename(workspace.seed), path.basename(workspace.broken)]);
     const init = path.join(scratch, 'init.lua');
-    fs.writeFileSync(init, documentedInitLua());
+    fs.writeFileSync(init, documentedSnippet('Neovim', 'lua'));
     const resultsFile = path.join(scratch, 'results.json');
-    nvim = new ProcessGroup(
-      'nvim',
-      ['--headless', '-n', '-i', 'NONE', '-u', init, '-c', `luafile ${path.join(extensionRoot, 'e2e', 'neovim', 'drive.lua')}`, path.basename(workspace.broken)],
-      {
-        cwd: workspace.folder,
-        env: {
-          ...user.env,
-          XDG_CONFIG_HOME: path.join(scratch, 'config'),
-          XDG_DATA_HOME: path.join(scratch, 'data'),
-          XDG_STATE_HOME: path.join(scratch, 'state'),
-          XDG_CACHE_HOME: path.join(scratch, 'cache'),
-          NEWSDSL_NVIM_RESULTS: resultsFile,
-          NEWSDSL_NVIM_SEED: workspace.seed,
-        },
+    const drive = path.join(extensionRoot, 'e2e', 'neovim', 'drive.lua');
+    results = await runHeadless<Results>('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, '-c', `luafile ${drive}`, path.basename(workspace.broken)], {
+      cwd: workspace.folder,
+      env: {
+        ...user.env,
+        XDG_CONFIG_HOME: path.join(scratch, 'config'),
+        XDG_DATA_HOME: path.join(scratch, 'data'),
+        XDG_STATE_HOME: path.join(scratch, 'state'),
+        XDG_CACHE_HOME: path.join(scratch, 'cache'),
+        NEWSDSL_NVIM_RESULTS: resultsFile,
+        NEWSDSL_NVIM_SEED: workspace.seed,
       },
-    );
-    const exited = new Promise<number | null>((resolve) => nvim?.child.once('exit', (code) => resolve(code)));
-    const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5 * 60_000).unref());
-    const outcome = await Promise.race([exited, timer]);
-    fs.writeFileSync(path.join(artefacts, 'nvim-output.log'), nvim.output);
-    assert.notEqual(outcome, 'timeout', `nvim did not finish in 5 minutes:\n${nvim.output}`);
-    assert.ok(fs.existsSync(resultsFile), `nvim exited ${String(outcome)} without results:\n${nvim.output}`);
-    fs.copyFileSync(resultsFile, path.join(artefacts, 'results.json'));
-    results = JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Results;
+      resultsFile,
+      artefacts,
+      timeoutMs: 5 * 60_000,
+    });
   });
 
-  after(async () => {
-    await nvim?.stop();
+  after(() => {
     if (scratch !== '') {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
@@ -133,7 +87,7 @@ describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip 
   test('diagnostics equal `newsdsl check --format json` for both articles', () => {
     stepOk('diagnostics');
     for (const file of [path.basename(workspace.seed), path.basename(workspace.broken)]) {
-      const expected = byPosition(asCli(cli.get(file) ?? []));
+      const expected = byPosition(asEditorFindings(cli.get(file) ?? []));
       assert.ok(expected.length > 0, `the CLI found nothing in ${file}`);
       assert.deepEqual(byPosition(results.steps.diagnostics?.[file] ?? []), expected, file);
     }

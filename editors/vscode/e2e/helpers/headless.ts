@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../../test/helpers/paths';
+import { ProcessGroup, run } from './processes';
+import type { CheckedFinding } from './setup';
+
+// What the headless editor suites (Neovim, Emacs) share: the documented snippet, the editor run in its own
+// process group until it writes its results, and the findings in the CLI's terms.
+
+/** The one fenced block of `lang` in docs/editors.md's section `heading`: the snippet a user copies. */
+export function documentedSnippet(heading: string, lang: string): string {
+  const docs = fs.readFileSync(path.join(repoRoot, 'docs', 'editors.md'), 'utf8');
+  const section = new RegExp(`^## ${heading}\\n([\\s\\S]*?)^## `, 'm').exec(docs)?.[1] ?? '';
+  const blocks = [...section.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1] ?? '');
+  assert.equal(blocks.length, 1, `docs/editors.md's ${heading} section must hold exactly one \`\`\`${lang} block (the snippet)`);
+  return blocks[0] ?? '';
+}
+
+/** The version an editor prints, or undefined when it is not installed. */
+export function installedVersion(command: string, pattern: RegExp): string | undefined {
+  try {
+    return pattern.exec(run(command, ['--version']))?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a headless editor in a process group of its own until it exits, then returns the JSON it wrote to
+ * `resultsFile`; its output is kept in `artefacts`. The group is killed if it outlives `timeoutMs`.
+ */
+export async function runHeadless<T>(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; resultsFile: string; artefacts: string; timeoutMs: number },
+): Promise<T> {
+  const editor = new ProcessGroup(command, args, { cwd: options.cwd, env: options.env });
+  try {
+    const exited = new Promise<number | null>((resolve) => editor.child.once('exit', (code) => resolve(code)));
+    const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), options.timeoutMs).unref());
+    const outcome = await Promise.race([exited, timer]);
+    fs.writeFileSync(path.join(options.artefacts, `${path.basename(command)}-output.log`), editor.output);
+    assert.notEqual(outcome, 'timeout', `${command} did not finish in ${options.timeoutMs} ms:\n${editor.output}`);
+    assert.ok(fs.existsSync(options.resultsFile), `${command} exited ${String(outcome)} without results:\n${editor.output}`);
+    fs.copyFileSync(options.resultsFile, path.join(options.artefacts, 'results.json'));
+    return JSON.parse(fs.readFileSync(options.resultsFile, 'utf8')) as T;
+  } finally {
+    await editor.stop();
+  }
+}
+
+/** A finding as the headless suites report it (1-based line and UTF-16 column, as the CLI). */
+export interface EditorFinding {
+  line: number;
+  column: number;
+  id: string;
+  severity: string;
+  message: string;
+}
+
+export function byPosition<T extends { line: number; column: number; id: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.id.localeCompare(b.id));
+}
+
+/** The CLI's findings as an editor shows them: `hidden` ones are not shown; `info` and hints are notes. */
+export function asEditorFindings(findings: readonly CheckedFinding[]): EditorFinding[] {
+  return findings
+    .filter((f) => f.severity !== 'hidden')
+    .map((f) => ({ line: f.line, column: f.column, id: f.id, severity: f.severity, message: f.message }));
+}
