@@ -142,7 +142,7 @@ export class Workbench {
     }
   }
 
-  /** The text of the active editor's lines on screen, in screen order. */
+  /** The text of the active editor's lines on screen (in DOM order, which is not always screen order). */
   async visibleText(): Promise<string> {
     const text = await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().textContent();
     return (text ?? '').replace(/\u00a0/g, ' ');
