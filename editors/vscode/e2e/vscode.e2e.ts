@@ -244,4 +244,15 @@ describe('VS Code (code-server 4.99.4 in headless Chromium) with the packaged ex
     assert.doesNotMatch(saved, /[@{]engineer\b/);
     await screenshot('renamed');
   });
+
+  test('an .editorconfig written next to the articles re-resolves severities in the open editors', async () => {
+    const seed = path.basename(workspace.seed);
+    assert.ok(((await workbench.problems()).get(seed) ?? []).some((p) => p.code === 'NEWS101'));
+    // The file watcher the extension registers tells the server (workspace/didChangeWatchedFiles).
+    fs.writeFileSync(path.join(workspace.folder, '.editorconfig'), 'root = true\n\n[*.news]\ndotnet_diagnostic.NEWS101.severity = none\n');
+    await workbench.until(async () => {
+      const problems = (await workbench.problems()).get(seed) ?? [];
+      return problems.some((p) => p.code === 'NEWS005') && !problems.some((p) => p.code === 'NEWS101');
+    }, 'NEWS101 gone from the seed article, its other findings kept');
+  });
 });
