@@ -1,16 +1,24 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { extensionRoot } from '../test/helpers/paths';
-import { asEditorFindings, byPosition, documentedSnippet, type EditorFinding, installedVersion, runHeadless } from './helpers/headless';
-import { artefactFolder, checkJson, type CheckedFinding, makeWorkspace, type UserHome, userHome } from './helpers/setup';
+import {
+  assertFindingsAsCli,
+  assertRenamedOnDisk,
+  attributedQuotation,
+  documentedSnippet,
+  type EditorFinding,
+  type HeadlessRun,
+  installedVersion,
+  prepareHeadlessRun,
+  runHeadless,
+} from './helpers/headless';
 
 // Neovim (Debian's 0.7.2) with exactly the init.lua snippet of docs/editors.md (read from the docs, so the
 // two cannot drift), the `newsdsl` tool installed as the docs say, on the seed article and a broken one.
 // e2e/neovim/drive.lua uses Neovim's own client (vim.lsp.buf.hover, definition, code_action, rename; the
-// omnifunc for completion) and writes what it saw as JSON; the tests below assert on it.
+// omnifunc for completion, typed in insert mode) and writes what it saw as JSON; the tests assert on it.
 //
 // Skipped when nvim is missing, unless NEWSDSL_REQUIRE_EDITORS=1 (as in .ci/run).
 
@@ -25,7 +33,6 @@ interface Results {
     diagnostics?: Record<string, EditorFinding[]>;
     hover?: string[];
     completion?: string[];
-    completion_undone?: boolean;
     code_actions?: string[];
     fixed_line?: string;
     after_fix?: EditorFinding[];
@@ -34,11 +41,8 @@ interface Results {
   };
 }
 
+let run: HeadlessRun | undefined;
 let results: Results = { errors: {}, steps: {} };
-let workspace: ReturnType<typeof makeWorkspace>;
-let user: UserHome;
-let scratch = '';
-let cli = new Map<string, CheckedFinding[]>();
 
 function stepOk(name: string): void {
   assert.equal(results.errors[name], undefined, `drive.lua step '${name}' failed: ${results.errors[name] ?? ''}`);
@@ -46,36 +50,31 @@ function stepOk(name: string): void {
 
 describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip }, () => {
   before(async () => {
-    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdsl-nvim-e2e-'));
-    const artefacts = artefactFolder('neovim');
-    user = userHome(scratch);
-    workspace = makeWorkspace(scratch);
-    // the CLI's findings on the articles as they are before Neovim edits them
-    cli = checkJson(user, workspace.folder, [path.basename(workspace.seed), path.basename(workspace.broken)]);
-    const init = path.join(scratch, 'init.lua');
+    run = prepareHeadlessRun('neovim');
+    const init = path.join(run.scratch, 'init.lua');
     fs.writeFileSync(init, documentedSnippet('Neovim', 'lua'));
-    const resultsFile = path.join(scratch, 'results.json');
+    const resultsFile = path.join(run.scratch, 'results.json');
     const drive = path.join(extensionRoot, 'e2e', 'neovim', 'drive.lua');
-    results = await runHeadless<Results>('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, '-c', `luafile ${drive}`, path.basename(workspace.broken)], {
-      cwd: workspace.folder,
+    results = await runHeadless<Results>('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, '-c', `luafile ${drive}`, path.basename(run.workspace.broken)], {
+      cwd: run.workspace.folder,
       env: {
-        ...user.env,
-        XDG_CONFIG_HOME: path.join(scratch, 'config'),
-        XDG_DATA_HOME: path.join(scratch, 'data'),
-        XDG_STATE_HOME: path.join(scratch, 'state'),
-        XDG_CACHE_HOME: path.join(scratch, 'cache'),
+        ...run.user.env,
+        XDG_CONFIG_HOME: path.join(run.scratch, 'config'),
+        XDG_DATA_HOME: path.join(run.scratch, 'data'),
+        XDG_STATE_HOME: path.join(run.scratch, 'state'),
+        XDG_CACHE_HOME: path.join(run.scratch, 'cache'),
         NEWSDSL_NVIM_RESULTS: resultsFile,
-        NEWSDSL_NVIM_SEED: workspace.seed,
+        NEWSDSL_NVIM_SEED: run.workspace.seed,
       },
       resultsFile,
-      artefacts,
+      artefacts: run.artefacts,
       timeoutMs: 5 * 60_000,
     });
   });
 
   after(() => {
-    if (scratch !== '') {
-      fs.rmSync(scratch, { recursive: true, force: true });
+    if (run !== undefined) {
+      fs.rmSync(run.scratch, { recursive: true, force: true });
     }
   });
 
@@ -86,11 +85,8 @@ describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip 
 
   test('diagnostics equal `newsdsl check --format json` for both articles', () => {
     stepOk('diagnostics');
-    for (const file of [path.basename(workspace.seed), path.basename(workspace.broken)]) {
-      const expected = byPosition(asEditorFindings(cli.get(file) ?? []));
-      assert.ok(expected.length > 0, `the CLI found nothing in ${file}`);
-      assert.deepEqual(byPosition(results.steps.diagnostics?.[file] ?? []), expected, file);
-    }
+    assert.ok(run);
+    assertFindingsAsCli(run, results.steps.diagnostics);
   });
 
   test('vim.lsp.buf.hover on a tag shows the source', () => {
@@ -109,7 +105,7 @@ describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip 
   test('vim.lsp.buf.code_action offers "Attribute to …" for NEWS001, and applying it removes the finding', () => {
     stepOk('code action');
     assert.ok(results.steps.code_actions?.some((t) => t.startsWith('Attribute to')), JSON.stringify(results.steps.code_actions));
-    assert.match(results.steps.fixed_line ?? '', /^“We had no choice but to close it,”\{@[a-z-]+/);
+    assert.match(results.steps.fixed_line ?? '', attributedQuotation);
     assert.ok(!(results.steps.after_fix ?? []).some((d) => d.id === 'NEWS001'));
   });
 
@@ -121,9 +117,7 @@ describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip 
 
   test('vim.lsp.buf.rename changes the declaration and every tag (written to disk)', () => {
     stepOk('rename');
-    const saved = fs.readFileSync(workspace.broken, 'utf8');
-    assert.match(saved, /^@source harbour-engineer /m);
-    assert.match(saved, /”\{@harbour-engineer cue="said"\}/);
-    assert.doesNotMatch(saved, /[@{]engineer\b/);
+    assert.ok(run);
+    assertRenamedOnDisk(run);
   });
 });

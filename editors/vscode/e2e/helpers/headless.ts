@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { repoRoot } from '../../test/helpers/paths';
 import { ProcessGroup, run } from './processes';
-import type { CheckedFinding } from './setup';
+import { artefactFolder, type CheckedFinding, checkJson, makeWorkspace, type UserHome, userHome, type Workspace } from './setup';
 
 // What the headless editor suites (Neovim, Emacs) share: the documented snippet, the editor run in its own
 // process group until it writes its results, and the findings in the CLI's terms.
@@ -68,4 +69,43 @@ export function asEditorFindings(findings: readonly CheckedFinding[]): EditorFin
   return findings
     .filter((f) => f.severity !== 'hidden')
     .map((f) => ({ line: f.line, column: f.column, id: f.id, severity: f.severity, message: f.message }));
+}
+
+/** What a headless suite starts from: a scratch folder, the user's home, the workspace and the CLI's findings. */
+export interface HeadlessRun {
+  readonly scratch: string;
+  readonly artefacts: string;
+  readonly user: UserHome;
+  readonly workspace: Workspace;
+  /** `newsdsl check --format json` on both articles before the editor touches them, per file name. */
+  readonly cli: Map<string, CheckedFinding[]>;
+}
+
+export function prepareHeadlessRun(suite: string): HeadlessRun {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `newsdsl-${suite}-e2e-`));
+  const artefacts = artefactFolder(suite);
+  const user = userHome(scratch);
+  const workspace = makeWorkspace(scratch);
+  const cli = checkJson(user, workspace.folder, [path.basename(workspace.seed), path.basename(workspace.broken)]);
+  return { scratch, artefacts, user, workspace, cli };
+}
+
+/** The editor's findings for both articles equal the CLI's (hidden ones aside). */
+export function assertFindingsAsCli(run: HeadlessRun, shown: Record<string, EditorFinding[]> | undefined): void {
+  for (const file of [path.basename(run.workspace.seed), path.basename(run.workspace.broken)]) {
+    const expected = byPosition(asEditorFindings(run.cli.get(file) ?? []));
+    assert.ok(expected.length > 0, `the CLI found nothing in ${file}: the comparison would prove nothing`);
+    assert.deepEqual(byPosition(shown?.[file] ?? []), expected, file);
+  }
+}
+
+/** The broken article's line 16 after the NEWS001 fix: the quotation followed by a tag. */
+export const attributedQuotation = /^“We had no choice but to close it,”\{@[a-z-]+/;
+
+/** After renaming `engineer` to `harbour-engineer` and saving: the declaration and the tag, and no old id. */
+export function assertRenamedOnDisk(run: HeadlessRun): void {
+  const saved = fs.readFileSync(run.workspace.broken, 'utf8');
+  assert.match(saved, /^@source harbour-engineer /m);
+  assert.match(saved, /”\{@harbour-engineer cue="said"\}/);
+  assert.doesNotMatch(saved, /[@{]engineer\b/);
 }

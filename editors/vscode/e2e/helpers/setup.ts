@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extensionRoot, repoRoot } from '../../test/helpers/paths';
+import { type CheckedDiagnostic, runCheckJson } from '../../test/helpers/server';
 import { run } from './processes';
 
 // What a user does before opening VS Code or Neovim, done the way docs/editors.md says.
@@ -66,8 +66,14 @@ export function packageExtension(scratch: string): string {
   return vsix;
 }
 
+export interface Workspace {
+  readonly folder: string;
+  readonly seed: string;
+  readonly broken: string;
+}
+
 /** The seed article and the broken article of e2e/workspace, copied into a folder of their own. */
-export function makeWorkspace(scratch: string): { folder: string; seed: string; broken: string } {
+export function makeWorkspace(scratch: string): Workspace {
   const folder = path.join(scratch, 'newsroom');
   fs.mkdirSync(folder, { recursive: true });
   const seed = path.join(folder, 'press-tv-264060-iran-strikes-back.news');
@@ -77,22 +83,10 @@ export function makeWorkspace(scratch: string): { folder: string; seed: string; 
   return { folder, seed, broken };
 }
 
-export interface CheckedFinding {
-  id: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export type CheckedFinding = CheckedDiagnostic;
 
-/** `newsdsl check --format json` with the installed tool, as a user would run it in the workspace. */
+/** `newsdsl check --format json` with the installed tool, as a user would run it in the workspace; per file name. */
 export function checkJson(user: UserHome, folder: string, files: readonly string[]): Map<string, CheckedFinding[]> {
-  const result = spawnSync('newsdsl', ['check', '--format', 'json', ...files], { cwd: folder, encoding: 'utf8', env: user.env });
-  if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`newsdsl check exited ${String(result.status)}: ${result.stderr}`);
-  }
-  const report = JSON.parse(result.stdout) as { files: { path: string; diagnostics: CheckedFinding[] }[] };
-  return new Map(report.files.map((f) => [path.basename(f.path), f.diagnostics]));
+  const byPath = runCheckJson('newsdsl', [], files, { cwd: folder, env: user.env });
+  return new Map([...byPath].map(([file, findings]) => [path.basename(file), findings]));
 }
