@@ -1,4 +1,5 @@
-// A node:test reporter that prints one closing line, `vscode: N passed, N failed, N skipped`, counted from
+// A node:test reporter that prints one closing line, `vscode: N passed, N failed, N skipped` (`editors: …` for
+// the real-editor suites, from NEWSDSL_SUMMARY_LABEL), counted from
 // the test results (suites excluded), so that .ci/run can add the extension's tests to its total.
 export default async function* summary(source) {
   let passed = 0;
@@ -19,5 +20,5 @@ export default async function* summary(source) {
       passed++;
     }
   }
-  yield `vscode: ${passed} passed, ${failed} failed, ${skipped} skipped\n`;
+  yield `${process.env.NEWSDSL_SUMMARY_LABEL ?? 'vscode'}: ${passed} passed, ${failed} failed, ${skipped} skipped\n`;
 }

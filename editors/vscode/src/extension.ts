@@ -1,28 +1,25 @@
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  type LanguageClientOptions,
-  type ServerOptions,
-  TransportKind,
-} from 'vscode-languageclient/node';
-import { resolveServerCommand } from './serverCommand';
+import { clientName, maxRestarts, NewsDslLanguageClient } from './client';
+import { describeStartFailure, resolveServerCommand, type ServerExit } from './serverCommand';
 
 // Everything the editor shows for a .news file (findings, fixes, completion, hover, navigation,
 // rename, symbols, folding, semantic colouring) comes from `newsdsl lsp`; this client only starts
 // it and forwards. The TextMate grammar colours the file even when the server is not installed.
 
-const clientId = 'newsdsl';
-const clientName = 'NewsDsl';
-
-let client: LanguageClient | undefined;
+let client: NewsDslLanguageClient | undefined;
 let output: vscode.LogOutputChannel | undefined;
 let watchers: vscode.FileSystemWatcher[] = [];
 
+/**
+ * Files whose change the server must hear about: the other articles (article ids are unique per
+ * project) and the two files severities come from, as for `newsdsl check` and `dotnet build`.
+ */
+export const watchedGlobs = ['**/*.news', '**/.editorconfig', '**/.globalconfig'] as const;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel(clientName, { log: true });
-  // Findings depend on the other articles (article ids are unique per project) and on .editorconfig
-  // severities; the watchers live as long as the extension, across restarts of the server.
-  watchers = [vscode.workspace.createFileSystemWatcher('**/*.news'), vscode.workspace.createFileSystemWatcher('**/.editorconfig')];
+  // The watchers live as long as the extension, across restarts of the server.
+  watchers = watchedGlobs.map((glob) => vscode.workspace.createFileSystemWatcher(glob));
   context.subscriptions.push(output, ...watchers);
 
   context.subscriptions.push(
@@ -46,40 +43,29 @@ export async function deactivate(): Promise<void> {
 async function start(): Promise<void> {
   const settings = vscode.workspace.getConfiguration('newsdsl.server');
   const server = resolveServerCommand(settings.get<unknown>('path'), settings.get<unknown>('args'));
-  const executable = { command: server.command, args: [...server.args], transport: TransportKind.stdio };
-  const serverOptions: ServerOptions = { run: executable, debug: executable };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'news' },
-      { scheme: 'untitled', language: 'news' },
-    ],
-    synchronize: { fileEvents: watchers },
-    // The server both pushes diagnostics and offers them for pull; the client takes them pushed only,
-    // else vscode-languageclient would show every finding twice.
-    initializationOptions: { diagnosticMode: 'push' },
+  const candidate = new NewsDslLanguageClient(server, {
     ...(output === undefined ? {} : { outputChannel: output }),
-  };
-
-  const candidate = new LanguageClient(clientId, clientName, serverOptions, clientOptions);
+    fileEvents: watchers,
+    onGaveUp: (exit) => void explainFailure(exit, maxRestarts + 1),
+  });
   try {
     await candidate.start();
     client = candidate;
   } catch (error) {
+    const exit = await candidate.lastExit();
+    // The client does not restart a server that never started (NewsDslLanguageClient.closed), so
+    // disposing it here ends it without "Client got disposed and can't be restarted" after.
     await candidate.dispose().catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    void explainStartFailure([server.command, ...server.args].join(' '), reason);
+    void explainFailure(exit, undefined, error instanceof Error ? error.message : String(error));
   }
 }
 
-/** Says once what was tried and how to fix it; not awaited, so activation does not wait for the user. */
-async function explainStartFailure(commandLine: string, reason: string): Promise<void> {
+/** Says once what ran and how it ended, with a button to the settings; not awaited, so activation does not wait for the user. */
+async function explainFailure(exit: ServerExit, crashes?: number, clientError?: string): Promise<void> {
+  const message = describeStartFailure(exit, crashes, clientError);
+  output?.error(message);
   const openSettings = 'Open Settings';
-  const choice = await vscode.window.showErrorMessage(
-    `NewsDsl: could not start the language server with \`${commandLine}\` (${reason}). ` +
-      'Install the tool with `dotnet tool install --global NewsDsl.Tool`, or set `newsdsl.server.path`. ' +
-      'Colouring works without it; findings, fixes and navigation need it.',
-    openSettings,
-  );
+  const choice = await vscode.window.showErrorMessage(message, openSettings);
   if (choice === openSettings) {
     await vscode.commands.executeCommand('workbench.action.openSettings', 'newsdsl.server');
   }

@@ -49,6 +49,17 @@ describe('extension manifest', () => {
     assert.equal(defaults?.['editor.semanticHighlighting.enabled'], true);
   });
 
+  test('.news files do not box curly apostrophes and quotation marks, but still show hidden characters', () => {
+    // Prose is full of ’ “ ” and letters outside ASCII, which VS Code's unicode highlighter boxes by
+    // default as "ambiguous" (and, in an untrusted folder, as non-basic ASCII). Invisible characters stay
+    // boxed (VS Code's default): NEWS100 reports them with a fix, and the box shows where a squiggle on a
+    // zero-width character is.
+    const defaults = manifest.contributes.configurationDefaults['[news]'];
+    assert.equal(defaults?.['editor.unicodeHighlight.ambiguousCharacters'], false);
+    assert.equal(defaults?.['editor.unicodeHighlight.nonBasicASCII'], false);
+    assert.equal(defaults?.['editor.unicodeHighlight.invisibleCharacters'], undefined);
+  });
+
   test('the restart command is contributed', () => {
     assert.ok(manifest.contributes.commands.some((c) => c.command === 'newsdsl.restartServer'));
   });

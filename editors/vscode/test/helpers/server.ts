@@ -55,12 +55,25 @@ export interface CheckedDiagnostic {
 }
 
 export function checkJson(file: string): CheckedDiagnostic[] {
-  const result = spawnSync('dotnet', [serverDll(), 'check', '--format', 'json', file], { encoding: 'utf8', timeout: 120_000 });
+  return [...runCheckJson('dotnet', [serverDll()], [file]).values()].flat();
+}
+
+/**
+ * Runs `<command> <prefix> check --format json <files>` and returns its findings per file path as printed.
+ * Exit codes 0 and 1 are answers (1: errors found); anything else is a failure.
+ */
+export function runCheckJson(
+  command: string,
+  prefix: readonly string[],
+  files: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Map<string, CheckedDiagnostic[]> {
+  const result = spawnSync(command, [...prefix, 'check', '--format', 'json', ...files], { ...options, encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`newsdsl check exited ${String(result.status)}: ${result.stderr}`);
   }
   const report = JSON.parse(result.stdout) as { files: { path: string; diagnostics: CheckedDiagnostic[] }[] };
-  return report.files.flatMap((f) => f.diagnostics);
+  return new Map(report.files.map((f) => [f.path, f.diagnostics]));
 }
 
 /** A running `newsdsl lsp`, spoken to through vscode-languageserver-protocol's node connection (the stack VS Code uses). */
