@@ -20,10 +20,10 @@ internal static class ImportCommand
 
     internal static int Run(string file, string? output, TextWriter stdout, TextWriter stderr)
     {
-        string content;
+        byte[] bytes;
         try
         {
-            content = File.ReadAllText(file, Encoding.UTF8);
+            bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -31,30 +31,45 @@ internal static class ImportCommand
             return Program.UsageError;
         }
 
-        var result = ArticleImporter.Import(content, ArticleImporter.FormatOf(file), Path.GetFileName(file));
+        // Only text comes in: bytes that are not UTF-8 (or what a byte order mark names) are refused, not guessed at.
+        if (!ImportEncoding.TryDecode(bytes, out var content, out var problem))
+        {
+            stderr.WriteLine($"newsdsl: cannot import '{file}': {problem}");
+            return Program.UsageError;
+        }
+
+        bytes = Array.Empty<byte>();
+        var format = ArticleImporter.FormatOf(file);
+        var origin = Path.GetFileName(file);
+        ImportSummary? result = null;
         if (output is null)
         {
-            stdout.Write(result.Draft);
+            result = ArticleImporter.Import(content, format, stdout, origin);
         }
-        else if (!TryWriteAtomically(output, result.Draft, out var error))
+        else if (!TryWriteAtomically(output, writer => result = ArticleImporter.Import(content, format, writer, origin), out var error))
         {
             stderr.WriteLine($"newsdsl: cannot write '{output}': {error}");
             return Program.UsageError;
         }
 
-        var untagged = result.Quotations - result.Suggested;
+        var untagged = result!.Quotations - result.Suggested;
         stderr.WriteLine($"imported {file}: {result.Quotations} quotation(s), {result.Suggested} tagged {{@id?}} for review, {untagged} left untagged; {result.Sources} source(s) declared");
         return Program.Success;
     }
 
     /// <summary>Writes a temporary file beside the target, then renames it over: a reader never sees half a draft.</summary>
-    private static bool TryWriteAtomically(string path, string text, out string error)
+    private static bool TryWriteAtomically(string path, Action<TextWriter> write, out string error)
     {
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                // Streamed: a large draft is never a second string in memory.
+                write(writer);
+            }
+
             File.Move(temporary, full, overwrite: true);
             error = string.Empty;
             return true;
