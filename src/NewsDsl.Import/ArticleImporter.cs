@@ -45,6 +45,25 @@ public static class ArticleImporter
     }
 
     /// <summary>
+    /// Writes the draft of a document <see cref="Read"/> made: a caller that drops the input text first
+    /// keeps only one copy of a large input in memory.
+    /// </summary>
+    public static ImportSummary WriteDraft(ImportedDocument document, TextWriter draft, string? origin = null)
+    {
+        if (document is null)
+        {
+            throw new ArgumentNullException(nameof(document));
+        }
+
+        if (draft is null)
+        {
+            throw new ArgumentNullException(nameof(draft));
+        }
+
+        return DraftWriter.Write(document, origin, draft);
+    }
+
+    /// <summary>
     /// The input's structure without suggestions, cleaned as the draft will be (invisible characters
     /// dropped, lone surrogates replaced): what the draft's prose must equal.
     /// </summary>

@@ -46,6 +46,13 @@ internal static class DraftWriter
         {
             var end = ChunkEnd(blocks, start);
             quotations += ReadChunk(header, body, Math.Max(0, start - ContextBlocks), start, end, Math.Min(blocks.Count, end + ContextBlocks), speakers, inserts);
+            if (start > 0 || end < blocks.Count)
+            {
+                // A chunk's model and the engine's structures outlive many young collections and die old;
+                // collecting them after each chunk keeps the heap at the document plus one chunk.
+                GC.Collect();
+            }
+
             start = end;
         }
 
