@@ -81,6 +81,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 2 && args[0] == "--write-import-inputs")
+        {
+            ImportNestingInputs.Write(args[1]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -20,41 +20,75 @@ internal static class ImportCommand
 
     internal static int Run(string file, string? output, TextWriter stdout, TextWriter stderr)
     {
-        string content;
-        try
+        var document = ReadInput(file, stderr);
+        if (document is null)
         {
-            content = File.ReadAllText(file, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            stderr.WriteLine($"newsdsl: cannot read '{file}': {e.Message}");
             return Program.UsageError;
         }
 
-        var result = ArticleImporter.Import(content, ArticleImporter.FormatOf(file), Path.GetFileName(file));
+        var origin = Path.GetFileName(file);
+        ImportSummary? result = null;
         if (output is null)
         {
-            stdout.Write(result.Draft);
+            result = ArticleImporter.WriteDraft(document, stdout, origin);
         }
-        else if (!TryWriteAtomically(output, result.Draft, out var error))
+        else if (!TryWriteAtomically(output, writer => result = ArticleImporter.WriteDraft(document, writer, origin), out var error))
         {
             stderr.WriteLine($"newsdsl: cannot write '{output}': {error}");
             return Program.UsageError;
         }
 
-        var untagged = result.Quotations - result.Suggested;
+        var untagged = result!.Quotations - result.Suggested;
         stderr.WriteLine($"imported {file}: {result.Quotations} quotation(s), {result.Suggested} tagged {{@id?}} for review, {untagged} left untagged; {result.Sources} source(s) declared");
         return Program.Success;
     }
 
+    /// <summary>
+    /// The input's structure, or null (reported) when the file cannot be read or is not text. Its own
+    /// method so the bytes and the decoded text die with its frame: a 50 MB input is held once at a time.
+    /// </summary>
+    private static ImportedDocument? ReadInput(string file, TextWriter stderr)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"newsdsl: cannot read '{file}': {e.Message}");
+            return null;
+        }
+
+        // Only text comes in: bytes that are not UTF-8 (or what a byte order mark names) are refused, not guessed at.
+        if (!ImportEncoding.TryDecode(bytes, out var content, out var problem))
+        {
+            stderr.WriteLine($"newsdsl: cannot import '{file}': {problem}");
+            return null;
+        }
+
+        return ArticleImporter.Read(DropBytes(ref bytes, content), ArticleImporter.FormatOf(file));
+    }
+
+    private static string DropBytes(ref byte[] bytes, string content)
+    {
+        bytes = Array.Empty<byte>();
+        return content;
+    }
+
     /// <summary>Writes a temporary file beside the target, then renames it over: a reader never sees half a draft.</summary>
-    private static bool TryWriteAtomically(string path, string text, out string error)
+    private static bool TryWriteAtomically(string path, Action<TextWriter> write, out string error)
     {
         var full = Path.GetFullPath(path);
         var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                // Streamed: a large draft is never a second string in memory.
+                write(writer);
+            }
+
             File.Move(temporary, full, overwrite: true);
             error = string.Empty;
             return true;

@@ -1,29 +1,28 @@
-using System;
 using System.Collections.Generic;
+using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
 namespace NewsDsl.Import;
 
 /// <summary>
-/// HTML pages through AngleSharp: the article body's paragraphs, headings, block quotes and list
-/// items, in order; scripts, styles, navigation, headers, footers, forms, asides and anything marked
-/// as an ad, share bar or related-links box are left out. The headline is the page's <c>h1</c> (else
-/// its Open Graph or document title); the date comes from <c>article:published_time</c> or <c>time</c>.
+/// HTML pages through AngleSharp: the article body (<c>[itemprop=articleBody]</c>, else <c>article</c>,
+/// else <c>main</c>, else <c>body</c>) read by <see cref="HtmlTextWalker"/>, with its page furniture left
+/// out and counted in a note. The headline is the page's <c>h1</c> (else its Open Graph or document title);
+/// the date comes from <c>article:published_time</c>, <c>meta[name=date]</c> or <c>time[datetime]</c>.
+/// Elements nested past <see cref="HtmlDepthLimiter.MaxDepth"/> are flattened first, so any page reads in
+/// linear time.
 /// </summary>
 internal static class HtmlReader
 {
-    private static readonly string[] s_dropped = { "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "figure figcaption", "menu" };
-
-    private static readonly string[] s_clutter = { "advert", "ad-", "ads", "promo", "share", "social", "related", "newsletter", "cookie", "subscribe", "sidebar", "comments", "breadcrumb", "banner" };
-
     public static ImportedDocument Read(string content)
     {
+        var html = HtmlDepthLimiter.Limit(content, out var cut);
         var parser = new HtmlParser();
-        using var document = parser.ParseDocument(content);
+        using var document = parser.ParseDocument(html);
         var notes = new List<string>();
 
-        var headline = Text(document.QuerySelector("h1"));
+        var headline = TextNormalizer.Collapse(document.QuerySelector("h1")?.TextContent ?? string.Empty);
         if (headline.Length == 0)
         {
             headline = Meta(document, "meta[property='og:title']") ?? TextNormalizer.Collapse(document.Title ?? string.Empty);
@@ -32,103 +31,45 @@ internal static class HtmlReader
         var publishedText = Meta(document, "meta[property='article:published_time']") ?? Meta(document, "meta[name='date']") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
         var published = publishedText is null ? null : DateReader.Read(publishedText);
 
-        foreach (var selector in s_dropped)
-        {
-            foreach (var element in document.QuerySelectorAll(selector))
-            {
-                element.Remove();
-            }
-        }
-
-        foreach (var element in document.QuerySelectorAll("[class], [id], [role]"))
-        {
-            if (IsClutter(element))
-            {
-                element.Remove();
-            }
-        }
-
         var root = document.QuerySelector("[itemprop='articleBody']") ?? document.QuerySelector("article") ?? document.QuerySelector("main") ?? (IElement?)document.Body;
-        var blocks = new List<ImportedBlock>();
+        var walker = new HtmlTextWalker(headline.Length > 0 ? headline : null);
         if (root is not null)
         {
-            var headlineTaken = false;
-            foreach (var element in root.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre"))
-            {
-                if (HasBlockAncestorIn(element, root))
-                {
-                    continue;
-                }
-
-                var text = Text(element);
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                var name = element.LocalName;
-                if (name == "h1" && !headlineTaken && text == headline)
-                {
-                    headlineTaken = true;
-                    continue;
-                }
-
-                if (name == "blockquote" && element.QuerySelector("p") is not null)
-                {
-                    foreach (var paragraph in element.QuerySelectorAll("p"))
-                    {
-                        var quoted = Text(paragraph);
-                        if (quoted.Length > 0)
-                        {
-                            blocks.Add(new ImportedBlock(ImportedBlockKind.Paragraph, quoted));
-                        }
-                    }
-
-                    continue;
-                }
-
-                var kind = name.Length == 2 && name[0] == 'h' ? ImportedBlockKind.Heading : ImportedBlockKind.Paragraph;
-                blocks.Add(new ImportedBlock(kind, text));
-            }
+            walker.Walk(root);
         }
 
-        return new ImportedDocument(headline.Length > 0 ? headline : null, published, notes, blocks);
+        if (walker.LeftOutElements > 0)
+        {
+            notes.Add(string.Format(
+                CultureInfo.InvariantCulture,
+                "Left out of the page as furniture (navigation, headers, footers, forms, asides, ads, share bars, related links): {0} element{1}, {2} word{3}.",
+                walker.LeftOutElements,
+                walker.LeftOutElements == 1 ? string.Empty : "s",
+                walker.LeftOutWords,
+                walker.LeftOutWords == 1 ? string.Empty : "s"));
+        }
+
+        if (cut > 0)
+        {
+            notes.Add(string.Format(CultureInfo.InvariantCulture, "The page nests elements more than {0} deep: {1} tags past that depth were left out (their text is kept).", HtmlDepthLimiter.MaxDepth, cut));
+        }
+
+        return new ImportedDocument(headline.Length > 0 ? headline : null, published, notes, new List<ImportedBlock>(walker.Blocks));
     }
 
-    private static bool IsClutter(IElement element)
+    /// <summary>The paragraphs and headings of an HTML fragment (a raw HTML block in Markdown): its scripts, styles and comments are no text.</summary>
+    public static IReadOnlyList<ImportedBlock> ReadFragment(string fragment)
     {
-        var marks = ((element.GetAttribute("class") ?? string.Empty) + " " + (element.GetAttribute("id") ?? string.Empty) + " " + (element.GetAttribute("role") ?? string.Empty)).ToLowerInvariant();
-        foreach (var word in marks.Split(new[] { ' ', '_' }, StringSplitOptions.RemoveEmptyEntries))
+        var html = HtmlDepthLimiter.Limit(fragment, out _);
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var walker = new HtmlTextWalker(null);
+        if (document.Body is { } body)
         {
-            if (word is "navigation" or "complementary" or "banner" or "ad" or "ads")
-            {
-                return true;
-            }
-
-            foreach (var clutter in s_clutter)
-            {
-                if (word.StartsWith(clutter, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            walker.Walk(body);
         }
 
-        return false;
-    }
-
-    /// <summary>A paragraph inside a list item or block quote is read with its container, once.</summary>
-    private static bool HasBlockAncestorIn(IElement element, IElement root)
-    {
-        for (var parent = element.ParentElement; parent is not null && !ReferenceEquals(parent, root); parent = parent.ParentElement)
-        {
-            if (parent.LocalName is "p" or "li" or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return walker.Blocks;
     }
 
     private static string? Meta(IDocument document, string selector)
@@ -136,6 +77,4 @@ internal static class HtmlReader
         var value = document.QuerySelector(selector)?.GetAttribute("content");
         return string.IsNullOrWhiteSpace(value) ? null : TextNormalizer.Collapse(value!);
     }
-
-    private static string Text(IElement? element) => element is null ? string.Empty : TextNormalizer.Collapse(element.TextContent);
 }

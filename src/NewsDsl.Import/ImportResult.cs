@@ -4,25 +4,29 @@ namespace NewsDsl.Import;
 public sealed class ImportResult
 {
     public ImportResult(string draft, ImportedDocument document, int quotations, int suggested, int sources)
+        : this(draft, new ImportSummary(document, quotations, suggested, sources))
+    {
+    }
+
+    public ImportResult(string draft, ImportSummary summary)
     {
         Draft = draft;
-        Document = document;
-        Quotations = quotations;
-        Suggested = suggested;
-        Sources = sources;
+        Summary = summary;
     }
 
     /// <summary>The <c>.news</c> text.</summary>
     public string Draft { get; }
 
-    public ImportedDocument Document { get; }
+    public ImportSummary Summary { get; }
+
+    public ImportedDocument Document => Summary.Document;
 
     /// <summary>How many quotations the draft has (outer ones).</summary>
-    public int Quotations { get; }
+    public int Quotations => Summary.Quotations;
 
     /// <summary>How many of them carry a suggested <c>{@id?}</c> tag.</summary>
-    public int Suggested { get; }
+    public int Suggested => Summary.Suggested;
 
     /// <summary>How many sources the draft declares.</summary>
-    public int Sources { get; }
+    public int Sources => Summary.Sources;
 }

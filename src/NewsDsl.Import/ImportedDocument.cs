@@ -6,11 +6,18 @@ namespace NewsDsl.Import;
 public sealed class ImportedDocument
 {
     public ImportedDocument(string? headline, string? published, IReadOnlyList<string> notes, IReadOnlyList<ImportedBlock> blocks)
+        : this(headline, published, notes, blocks, 0, 0)
+    {
+    }
+
+    public ImportedDocument(string? headline, string? published, IReadOnlyList<string> notes, IReadOnlyList<ImportedBlock> blocks, int removedInvisibleCharacters, int replacedSurrogates)
     {
         Headline = headline;
         Published = published;
         Notes = notes;
         Blocks = blocks;
+        RemovedInvisibleCharacters = removedInvisibleCharacters;
+        ReplacedSurrogates = replacedSurrogates;
     }
 
     public string? Headline { get; }
@@ -22,4 +29,10 @@ public sealed class ImportedDocument
     public IReadOnlyList<string> Notes { get; }
 
     public IReadOnlyList<ImportedBlock> Blocks { get; }
+
+    /// <summary>Zero-width spaces, word joiners, stray U+FEFF and soft hyphens dropped from the copy (the draft's header note says how many).</summary>
+    public int RemovedInvisibleCharacters { get; }
+
+    /// <summary>Lone UTF-16 surrogates (which no UTF-8 file can hold) replaced with U+FFFD.</summary>
+    public int ReplacedSurrogates { get; }
 }

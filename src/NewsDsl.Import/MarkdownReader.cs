@@ -19,7 +19,22 @@ internal static class MarkdownReader
 
     public static ImportedDocument Read(string content)
     {
-        var document = Markdown.Parse(content, s_pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(content, s_pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested past its limit (128 levels of quotes, lists or emphasis) with
+            // an ArgumentException. Such copy is read as plain text, its words all kept, and the note says why.
+            var plain = PlainTextReader.Read(content);
+            var plainNotes = new List<string>(plain.Notes.Count + 1) { "newsdsl import read this file as plain text, not Markdown: " + TextNormalizer.Collapse(e.Message) };
+            plainNotes.AddRange(plain.Notes);
+            var title = plain.Headline?.TrimStart('#').Trim();
+            return new ImportedDocument(string.IsNullOrEmpty(title) ? plain.Headline : title, plain.Published, plainNotes, plain.Blocks);
+        }
+
         string? headline = null;
         string? published = null;
         var notes = new List<string>();
@@ -38,7 +53,7 @@ internal static class MarkdownReader
                     }
 
                     var key = text.Substring(0, colon).Trim().ToLowerInvariant();
-                    var value = text.Substring(colon + 1).Trim().Trim('"', '\'');
+                    var value = YamlScalar(text.Substring(colon + 1).Trim());
                     if (key == "title" && headline is null && value.Length > 0)
                     {
                         headline = TextNormalizer.Collapse(value);
@@ -90,6 +105,10 @@ internal static class MarkdownReader
                     blocks.Add(new ImportedBlock(ImportedBlockKind.Heading, text));
                 }
 
+                return;
+            case HtmlBlock html:
+                // Raw HTML: its text is prose like any other, its scripts, styles and comments are not.
+                blocks.AddRange(HtmlReader.ReadFragment(html.Lines.ToString()));
                 return;
             case ParagraphBlock paragraph:
                 Add(blocks, InlineText(paragraph.Inline));
@@ -151,6 +170,9 @@ internal static class MarkdownReader
             case AutolinkInline autolink:
                 builder.Append(autolink.Url);
                 break;
+            case HtmlInline html when IsLineBreak(html.Tag):
+                builder.Append(' ');
+                break;
             case HtmlInline:
                 break;
             case ContainerInline container:
@@ -166,4 +188,40 @@ internal static class MarkdownReader
         }
     }
 
+    private static bool IsLineBreak(string? tag) =>
+        tag is not null && tag.Length >= 4 && tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase) && (tag.Length == 4 || tag[3] is ' ' or '/' or '>' or '\t');
+
+    /// <summary>A one-line YAML scalar: double-quoted (with its escapes), single-quoted (<c>''</c> for a quote) or plain.</summary>
+    private static string YamlScalar(string value)
+    {
+        if (value.Length >= 2 && value[0] == '\'' && value[value.Length - 1] == '\'')
+        {
+            return value.Substring(1, value.Length - 2).Replace("''", "'");
+        }
+
+        if (value.Length < 2 || value[0] != '"' || value[value.Length - 1] != '"')
+        {
+            return value;
+        }
+
+        var builder = new StringBuilder(value.Length);
+        for (var i = 1; i < value.Length - 1; i++)
+        {
+            var c = value[i];
+            if (c == '\\' && i + 1 < value.Length - 1)
+            {
+                i++;
+                builder.Append(value[i] switch
+                {
+                    'n' or 't' or 'r' => ' ',
+                    var other => other,
+                });
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }

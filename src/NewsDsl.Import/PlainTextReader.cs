@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace NewsDsl.Import;
 
@@ -12,49 +13,92 @@ internal static class PlainTextReader
 {
     public static ImportedDocument Read(string content)
     {
-        var lines = content.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var chunks = new List<List<string>>();
-        var current = new List<string>();
-        foreach (var line in lines)
+        // Two passes over the lines, neither of which splits the text: the first measures the blocks
+        // (hard-wrapped or one paragraph a line?), the second cuts each paragraph out once.
+        var blocks = 0;
+        var multi = 0;
+        var longest = 0;
+        var linesInBlock = 0;
+        foreach (var (start, end) in Lines(content))
         {
-            if (line.Trim().Length == 0)
+            if (IsBlank(content, start, end))
             {
-                if (current.Count > 0)
-                {
-                    chunks.Add(current);
-                    current = new List<string>();
-                }
-
+                blocks += linesInBlock > 0 ? 1 : 0;
+                multi += linesInBlock > 1 ? 1 : 0;
+                linesInBlock = 0;
                 continue;
             }
 
-            current.Add(line);
+            linesInBlock++;
+            longest = Math.Max(longest, end - start);
         }
 
-        if (current.Count > 0)
-        {
-            chunks.Add(current);
-        }
+        blocks += linesInBlock > 0 ? 1 : 0;
+        multi += linesInBlock > 1 ? 1 : 0;
 
         // Without blank lines every line is a paragraph; with them, lines of one block are wrapped text.
-        var wrapped = chunks.Count > 1 && LooksHardWrapped(chunks);
+        var wrapped = blocks > 1 && multi > 0 && longest <= 100;
         var paragraphs = new List<string>();
-        foreach (var chunk in chunks)
+        var joined = new StringBuilder();
+        foreach (var (start, end) in Lines(content))
         {
-            if (wrapped)
+            if (IsBlank(content, start, end))
             {
-                paragraphs.Add(TextNormalizer.Collapse(string.Join(" ", chunk)));
+                if (joined.Length > 0)
+                {
+                    paragraphs.Add(TextNormalizer.Collapse(joined.ToString()));
+                    joined.Clear();
+                }
+            }
+            else if (wrapped)
+            {
+                joined.Append(joined.Length > 0 ? " " : string.Empty).Append(content, start, end - start);
             }
             else
             {
-                foreach (var line in chunk)
-                {
-                    paragraphs.Add(TextNormalizer.Collapse(line));
-                }
+                paragraphs.Add(TextNormalizer.Collapse(content, start, end - start));
             }
         }
 
+        if (joined.Length > 0)
+        {
+            paragraphs.Add(TextNormalizer.Collapse(joined.ToString()));
+        }
+
         return Structure(paragraphs);
+    }
+
+    /// <summary>Each line's bounds, without its break (<c>\n</c>, <c>\r\n</c> or <c>\r</c>).</summary>
+    private static IEnumerable<(int Start, int End)> Lines(string content)
+    {
+        var start = 0;
+        while (true)
+        {
+            var end = content.IndexOfAny(s_breaks, start);
+            if (end < 0)
+            {
+                yield return (start, content.Length);
+                yield break;
+            }
+
+            yield return (start, end);
+            start = end + (content[end] == '\r' && end + 1 < content.Length && content[end + 1] == '\n' ? 2 : 1);
+        }
+    }
+
+    private static readonly char[] s_breaks = { '\n', '\r' };
+
+    private static bool IsBlank(string content, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(content[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Turns a list of paragraph texts into headline, metadata, headings and paragraphs.</summary>
@@ -139,25 +183,5 @@ internal static class PlainTextReader
         var last = end[end.Length - 1];
         var first = text[0];
         return last is not ('.' or '!' or '?' or ':' or ';' or ',' or '\u2026') && (char.IsUpper(first) || first is '\u2018' or '\u201C' or '"' or '\'');
-    }
-
-    private static bool LooksHardWrapped(List<List<string>> chunks)
-    {
-        var multi = 0;
-        var longest = 0;
-        foreach (var chunk in chunks)
-        {
-            if (chunk.Count > 1)
-            {
-                multi++;
-            }
-
-            foreach (var line in chunk)
-            {
-                longest = Math.Max(longest, line.Length);
-            }
-        }
-
-        return multi > 0 && longest <= 100;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace NewsDsl.Import;
@@ -5,6 +6,13 @@ namespace NewsDsl.Import;
 /// <summary>White space as a paragraph reads: runs of spaces and line breaks as one space, none at the ends, no control characters.</summary>
 internal static class TextNormalizer
 {
+    /// <summary>The collapsed form of <c>text[start..start+length]</c>, cut out once.</summary>
+    public static string Collapse(string text, int start, int length)
+    {
+        var piece = text.AsSpan(start, length);
+        return IsCollapsed(piece) ? piece.ToString() : Collapse(piece.ToString());
+    }
+
     public static string Collapse(string text)
     {
         if (IsCollapsed(text))
@@ -35,8 +43,8 @@ internal static class TextNormalizer
         return builder.ToString();
     }
 
-    /// <summary>Whether <see cref="Collapse"/> would return the text unchanged: single plain spaces between other characters only.</summary>
-    private static bool IsCollapsed(string text)
+    /// <summary>Whether <see cref="Collapse(string)"/> would return the text unchanged: single plain spaces between other characters only.</summary>
+    private static bool IsCollapsed(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -51,4 +51,38 @@ public sealed class ImportCommandTests : IDisposable
         Assert.StartsWith("newsdsl: cannot read", run.Error, StringComparison.Ordinal);
         Assert.Empty(run.Out);
     }
+
+    [Theory]
+    [InlineData("latin1", "0xE9 at line 3, column 4")]
+    [InlineData("utf16-no-bom", "NUL byte")]
+    public void Import_of_a_file_that_is_not_utf8_is_refused_with_exit_2_and_writes_nothing(string kind, string expected)
+    {
+        var input = Path.Combine(_folder, kind + ".txt");
+        var bytes = kind == "latin1"
+            ? System.Text.Encoding.Latin1.GetBytes("Headline\n\nCaf\u00E9 owners said “no.”\n")
+            : System.Text.Encoding.Unicode.GetBytes("Headline\n\nBody.\n");
+        File.WriteAllBytes(input, bytes);
+        var output = Path.Combine(_folder, kind + ".news");
+        var run = Newsdsl("import", input, "-o", output);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("newsdsl: cannot import", run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+
+        var toStdout = Newsdsl("import", input);
+        Assert.Equal(2, toStdout.ExitCode);
+        Assert.Empty(toStdout.Out);
+    }
+
+    [Fact]
+    public void Import_of_utf16_with_a_byte_order_mark_reads_it()
+    {
+        var input = Path.Combine(_folder, "utf16.txt");
+        File.WriteAllText(input, "Bridge vote\n\n“It will be built,” Mayor Linda Okafor said.\n", System.Text.Encoding.Unicode);
+        var run = Newsdsl("import", input);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("headline: Bridge vote\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("{@okafor?}", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -63,7 +63,8 @@ public sealed class ImporterTests
         var builder = new System.Text.StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\\' && i + 1 < text.Length && text[i + 1] is '\\' or '[' or ']' or '{' or '}')
+            // The importer escapes markup characters, and quotation marks nested past the parser's limit.
+            if (text[i] == '\\' && i + 1 < text.Length && (text[i + 1] is '\\' or '[' or ']' or '{' or '}' || QuotationMarkCharacters.Contains(text[i + 1])))
             {
                 i++;
             }
