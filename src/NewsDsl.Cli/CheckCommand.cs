@@ -91,7 +91,7 @@ internal static class CheckCommand
         var errors = 0;
         var warnings = 0;
         var fixedFindings = 0;
-        var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
+        var project = new NewsProjectVerdicts();
         using (var output = CheckOutput.Create(settings.Format, stdout))
         {
             var results = files
@@ -101,8 +101,7 @@ internal static class CheckCommand
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
                 .Select(file => settings.Fix ? FixFile(file, resolver, settings.WarningsAsErrors) : CheckFile(file, resolver, settings.WarningsAsErrors));
 
-            // In path order: project-wide findings (an article id used twice) go to the later file,
-            // as in a build, and only the ids seen so far are kept, never the findings.
+            // In path order, as in a build; only the ids seen so far are kept, never the findings.
             foreach (var result in results)
             {
                 if (result.ReadError is { } readError)
@@ -118,21 +117,8 @@ internal static class CheckCommand
                     fixedFindings += result.Fixed;
                 }
 
-                var diagnostics = result.Diagnostics;
-                if (result.Identity is { } identity)
-                {
-                    if (firstById.TryGetValue(identity.Id, out var first))
-                    {
-                        var project = NewsRules.CheckProject(new[] { first, identity })
-                            .Select(d => d.WithSeverity(ProjectSeverity(resolver, result.File.FullPath, d.Descriptor, settings.WarningsAsErrors)));
-                        diagnostics = Sort(diagnostics.Concat(project));
-                    }
-                    else
-                    {
-                        firstById.Add(identity.Id, identity);
-                    }
-                }
-
+                // The core adds what spans articles (an article id used twice goes to the later file).
+                var diagnostics = project.Add(result.Diagnostics, result.Identity, result.Options);
                 output.WriteFile(result.File.DisplayPath, diagnostics);
                 errors += diagnostics.Count(d => d.Severity == NewsSeverity.Error);
                 warnings += diagnostics.Count(d => d.Severity == NewsSeverity.Warning);
@@ -153,13 +139,14 @@ internal static class CheckCommand
     {
         if (!InputFiles.TryReadArticle(file.FullPath, out var content, out var readError))
         {
-            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, readError, 0);
+            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, NewsCheckOptions.Default, readError, 0);
         }
 
-        var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), resolver.OptionsFor(file.FullPath, warningsAsErrors));
+        var options = resolver.OptionsFor(file.FullPath, warningsAsErrors);
+        var result = NewsProject.CheckArticle(new NewsArticleInput(NewsText.From(content, file.DisplayPath), options));
 
-        // The model (the whole syntax tree) is dropped here: only the findings and the id travel on.
-        return new FileResult(file, result.Diagnostics, ArticleIdentity.Of(result.Model), null, 0);
+        // The model (the whole syntax tree) is dropped here: only the findings, the id and the options travel on.
+        return new FileResult(file, result.Diagnostics, result.Identity, options, null, 0);
     }
 
     /// <summary>
@@ -173,28 +160,13 @@ internal static class CheckCommand
         var fixedFile = NewsFileFixer.Fix(file.DisplayPath, resolver.OptionsFor(file.FullPath, warningsAsErrors));
         if (!fixedFile.Succeeded)
         {
-            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, fixedFile.Error, 0);
+            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, NewsCheckOptions.Default, fixedFile.Error, 0);
         }
 
         // Checked again from disk: a fix may move the front matter's id, which NEWS109 points at.
         var remaining = CheckFile(file, resolver, warningsAsErrors);
         return remaining with { Fixed = fixedFile.Applied.Count };
     }
-
-    /// <summary>
-    /// The severity of a project-wide finding (an article id used twice: that article gets no class in a
-    /// build). As the generator does, it is never turned off, only lowered to info, so <c>check</c> and the
-    /// build report it alike.
-    /// </summary>
-    private static NewsSeverity ProjectSeverity(NewsSeverityResolver resolver, string fullPath, NewsDiagnosticDescriptor descriptor, bool warningsAsErrors)
-    {
-        var severity = resolver.SeverityOf(fullPath, descriptor) ?? NewsSeverity.Info;
-        return severity == NewsSeverity.Warning && warningsAsErrors ? NewsSeverity.Error : severity;
-    }
-
-    // By position, then ID, stably: the order NewsChecker gives a file's own findings.
-    private static IReadOnlyList<NewsDiagnostic> Sort(IEnumerable<NewsDiagnostic> diagnostics) =>
-        diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
@@ -213,5 +185,5 @@ internal static class CheckCommand
         }
     }
 
-    private sealed record FileResult(InputFiles.InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, string? ReadError, int Fixed);
+    private sealed record FileResult(InputFiles.InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, NewsCheckOptions Options, string? ReadError, int Fixed);
 }

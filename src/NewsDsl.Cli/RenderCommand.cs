@@ -109,6 +109,9 @@ internal static class RenderCommand
         }
 
         var severities = new NewsSeverityResolver();
+
+        // The articles rendered together are the project, as for check: an id used twice shows on the later page.
+        var project = new NewsProjectVerdicts();
         var errors = 0;
         for (var i = 0; i < files.Count; i++)
         {
@@ -121,7 +124,7 @@ internal static class RenderCommand
 
             // Severities as the build reports them (the one resolver 'check' and the build use).
             var options = severities.OptionsFor(file.FullPath);
-            var result = NewsChecker.Check(NewsText.From(content, file.DisplayPath), options);
+            var result = project.Add(NewsProject.CheckArticle(new NewsArticleInput(NewsText.From(content, file.DisplayPath), options)));
             errors += result.Diagnostics.Count(d => d.Severity == NewsSeverity.Error);
             if (targets[i] is not { } target)
             {

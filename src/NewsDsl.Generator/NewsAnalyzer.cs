@@ -14,7 +14,7 @@ namespace NewsDsl.Generator;
 /// <summary>
 /// Reports the language's diagnostics inside each <c>.news</c> file, so that <c>dotnet build</c>
 /// and the IDE show <c>article.news(12,5): warning NEWS001: …</c> exactly as the command line does.
-/// The project-wide NEWS006 comes from <see cref="NewsGenerator"/>, which sees every article.
+/// The project-wide NEWS109 comes from <see cref="NewsGenerator"/>, which sees every article.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NewsAnalyzer : DiagnosticAnalyzer
@@ -77,15 +77,13 @@ public sealed class NewsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var result = NewsChecker.Check(NewsText.From(content, file.Path), null, cancellationToken);
+            // The file's configured severities go into the core, which applies them, resolves the suppression
+            // comments under them and adds what must never be silent: the verdict is reported as it is.
+            var options = new NewsCheckOptions { Severities = configured.EffectiveForAll(file.Path, NewsRules.Descriptors) };
+            var result = NewsProject.CheckArticle(new NewsArticleInput(NewsText.From(content, file.Path), options), cancellationToken);
             foreach (var diagnostic in result.Diagnostics)
             {
-                // The compiler leaves the severity of diagnostics in additional files to us
-                // (see SeverityOptions): apply the file's settings here; `none` drops it.
-                if (configured.Effective(file.Path, diagnostic.Descriptor, diagnostic.Severity) is { } severity)
-                {
-                    report(RoslynDiagnostics.Create(diagnostic.Id, RoslynDiagnostics.ToLocation(diagnostic), diagnostic.Message, severity));
-                }
+                report(RoslynDiagnostics.Create(diagnostic));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -14,6 +14,17 @@ namespace NewsDsl.Language;
 /// </summary>
 public static class NewsChecker
 {
+    /// <summary>
+    /// Checks one article with its configured options and returns the core's verdict on it: configured
+    /// severities applied, suppression comments resolved, "never silent" explanations added. Findings that
+    /// span articles (NEWS109) are added by <see cref="NewsProject"/>, which sees the others.
+    /// </summary>
+    /// <remarks>
+    /// Suppressions are resolved the same under every configuration: a rule named by a suppression comment
+    /// runs even when configuration turns it off, so whether the comment suppresses something (else
+    /// NEWS010) depends on the text alone. A comment that hides a real finding of a rule at <c>none</c> is
+    /// still needed (it will be when the rule is turned back on); one that hides nothing is reported.
+    /// </remarks>
     public static NewsCheckResult Check(NewsText text, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= NewsCheckOptions.Default;
@@ -21,10 +32,11 @@ public static class NewsChecker
         var model = Binder.Bind(syntax, cancellationToken);
         var found = new List<NewsDiagnostic>();
         var context = new RuleContext(model, found, cancellationToken);
+        var named = NamedBySuppressions(syntax);
         foreach (var rule in NewsRules.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (options.EffectiveSeverity(rule.Descriptor) is null)
+            if (options.EffectiveSeverity(rule.Descriptor) is null && (named is null || !named.Contains(rule.Descriptor.Id)))
             {
                 continue;
             }
@@ -36,10 +48,36 @@ public static class NewsChecker
         var kept = Suppressions.Apply(
             model,
             found,
-            id => NewsRules.Find(id) is { } descriptor && options.EffectiveSeverity(descriptor) is not null,
+            static _ => true,
             options.EffectiveSeverity(UnusedSuppressionRule.Rule) is not null,
             suppressed);
-        return new NewsCheckResult(syntax, model, ApplySeverities(kept, options), ApplySeverities(suppressed, options));
+        var verdict = ApplySeverities(kept, options);
+        if (NeverSilent.WhyNoId(model, options) is { } note)
+        {
+            verdict = Sort(new List<NewsDiagnostic>(verdict) { note });
+        }
+
+        return new NewsCheckResult(syntax, model, verdict, ApplySeverities(suppressed, options), options);
+    }
+
+    // The IDs suppression comments name, or null when there are none (almost every article).
+    private static HashSet<string>? NamedBySuppressions(Syntax.NewsSyntaxTree syntax)
+    {
+        if (syntax.SuppressionDirectives.Count == 0)
+        {
+            return null;
+        }
+
+        var named = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var directive in syntax.SuppressionDirectives)
+        {
+            foreach (var id in directive.Ids)
+            {
+                named.Add(id.Id);
+            }
+        }
+
+        return named;
     }
 
     /// <summary>
@@ -61,7 +99,13 @@ public static class NewsChecker
             }
         }
 
-        // A stable sort: equal keys keep the order rules reported them in.
+        return Sort(result);
+    }
+
+    /// <summary>By position, then ID; stable: equal keys keep the order rules reported them in.</summary>
+    internal static IReadOnlyList<NewsDiagnostic> Sort(IEnumerable<NewsDiagnostic> diagnostics)
+    {
+        var result = new List<NewsDiagnostic>(diagnostics);
         var ordered = new List<KeyValuePair<int, NewsDiagnostic>>(result.Count);
         for (var i = 0; i < result.Count; i++)
         {

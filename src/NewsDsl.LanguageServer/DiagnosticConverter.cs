@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
-using NewsDsl.Language.Semantics;
 using NewsDsl.LanguageServer.Protocol;
 
 namespace NewsDsl.LanguageServer;
@@ -29,45 +28,34 @@ internal static class DiagnosticConverter
         _ => DiagnosticSeverity.Hint,
     };
 
-    /// <summary>The second place of a finding within the article: NEWS006's first declaration, NEWS106's other figure.</summary>
-    public static IReadOnlyList<DiagnosticRelatedInformation>? RelatedWithin(PositionMap document, ArticleModel model, NewsDiagnostic finding)
+    /// <summary>
+    /// A finding's additional locations (its rule filled them: NEWS006's first declaration, NEWS106's other
+    /// figure, NEWS109's first article) as related information: in this document, or in
+    /// <paramref name="firstWithSameId"/> (the other article a project finding names).
+    /// </summary>
+    public static IReadOnlyList<DiagnosticRelatedInformation>? Related(PositionMap document, NewsDiagnostic finding, WorkspaceArticle? firstWithSameId)
     {
-        if (finding.Id == "NEWS006")
+        if (finding.AdditionalLocations.Count == 0)
         {
-            foreach (var duplicate in model.DuplicateDeclarations)
-            {
-                if (duplicate.IdSpan == finding.Span && model.FindSource(duplicate.Id) is { } first)
-                {
-                    return new[] { new DiagnosticRelatedInformation(new Location(document.Uri, document.ToRange(first.Declaration.IdSpan)), $"'{first.Id}' is first declared here") };
-                }
-            }
+            return null;
         }
-        else if (finding.Id == "NEWS106")
-        {
-            foreach (var group in model.Figures)
-            {
-                var figures = group.Figures;
-                for (var i = 1; i < figures.Count; i++)
-                {
-                    if (figures[i].Tag.Span != finding.Span || figures[i].Value is not { } value)
-                    {
-                        continue;
-                    }
 
-                    // The same pairing the rule makes: the first earlier figure this one contradicts.
-                    for (var j = 0; j < i; j++)
-                    {
-                        if (figures[j].Value is { } earlier && !value.IsCompatibleWith(earlier))
-                        {
-                            var who = figures[j].Source?.Name ?? (figures[j].IsOwn ? "the article itself" : "an unknown source");
-                            return new[] { new DiagnosticRelatedInformation(new Location(document.Uri, document.ToRange(figures[j].Tag.Span)), $"{who} gives {earlier.Text} about '{group.About}' here") };
-                        }
-                    }
-                }
+        var related = new List<DiagnosticRelatedInformation>(finding.AdditionalLocations.Count);
+        foreach (var location in finding.AdditionalLocations)
+        {
+            if (string.Equals(location.Path, document.Text.Path, StringComparison.Ordinal))
+            {
+                related.Add(new DiagnosticRelatedInformation(new Location(document.Uri, document.ToRange(location.Span)), location.Message));
+            }
+            else if (firstWithSameId is not null && string.Equals(location.Path, firstWithSameId.Identity?.Path, StringComparison.Ordinal))
+            {
+                // Positions of another document: UTF-16 line and character, as the core counts them.
+                var range = new Protocol.Range(new Position(location.Start.Line, location.Start.Character), new Position(location.End.Line, location.End.Character));
+                related.Add(new DiagnosticRelatedInformation(new Location(firstWithSameId.Uri, range), location.Message));
             }
         }
 
-        return null;
+        return related.Count == 0 ? null : related;
     }
 
     public static string ResultId(IReadOnlyList<Diagnostic> diagnostics)

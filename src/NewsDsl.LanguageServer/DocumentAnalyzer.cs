@@ -44,29 +44,21 @@ internal sealed class DocumentAnalyzer
         var text = NewsText.From(content, display);
         var map = new PositionMap(uri, text);
         var options = _options.For(fullPath);
-        var result = NewsChecker.Check(text, options, cancellationToken);
-        var identity = ArticleIdentity.Of(result.Model);
 
-        var findings = new List<NewsDiagnostic>(result.Diagnostics);
-        var diagnostics = new List<Diagnostic>(findings.Count + 1);
-        foreach (var finding in findings)
+        // The core's verdict, with the project-wide findings against the rest of the workspace: this server
+        // only finds which article comes first with the same id, and translates.
+        var alone = NewsProject.CheckArticle(new NewsArticleInput(text, options), cancellationToken);
+        var identity = alone.Identity;
+        var first = identity is not null && fullPath is not null ? FirstWithSameId(identity.Id, fullPath) : null;
+        var result = NewsProject.WithProjectFindings(alone, first?.Identity);
+
+        var diagnostics = new List<Diagnostic>(result.Diagnostics.Count);
+        foreach (var finding in result.Diagnostics)
         {
-            diagnostics.Add(DiagnosticConverter.Convert(map, finding, DiagnosticConverter.RelatedWithin(map, result.Model, finding)));
+            diagnostics.Add(DiagnosticConverter.Convert(map, finding, DiagnosticConverter.Related(map, finding, first)));
         }
 
-        if (identity is not null && fullPath is not null && FirstWithSameId(identity.Id, fullPath) is { } first)
-        {
-            // The project check itself decides and words it: the earlier article keeps its id, this one is reported.
-            var project = NewsChecker.ApplySeverities(NewsRules.CheckProject(new[] { first.Identity!, identity }), options);
-            foreach (var finding in project)
-            {
-                findings.Add(finding);
-                var related = new[] { new DiagnosticRelatedInformation(new Location(first.Uri, ToRange(first.Identity!)), $"article id '{identity.Id}' is first used here") };
-                diagnostics.Add(DiagnosticConverter.Convert(map, finding, related));
-            }
-        }
-
-        return new DocumentSnapshot(map, version, document.Generation, result, findings, diagnostics, identity);
+        return new DocumentSnapshot(map, version, document.Generation, result, result.Diagnostics, diagnostics, identity);
     }
 
     /// <summary>The article that comes first (by path, as <c>newsdsl check</c> orders a folder) among the others using <paramref name="id"/>, if it comes before this one.</summary>
@@ -123,7 +115,4 @@ internal sealed class DocumentAnalyzer
             }
         }
     }
-
-    private static Protocol.Range ToRange(ArticleIdentity identity) =>
-        new(new Position(identity.Start.Line, identity.Start.Character), new Position(identity.End.Line, identity.End.Character));
 }

@@ -143,4 +143,46 @@ public sealed class SeverityResolutionTests
             new[] { Path.Combine(folder.Path, "desk", ".editorconfig"), Path.Combine(folder.Path, ".editorconfig"), Path.Combine(folder.Path, ".globalconfig") },
             files.Where(f => f.StartsWith(folder.Path, StringComparison.Ordinal)));
     }
+
+    /// <summary>
+    /// Issue 17 (a): a rule turned off and a suppression comment for it. Suppressions are resolved the same
+    /// under every configuration (the core runs a rule a comment names even when it is off): a comment that
+    /// hides nothing is NEWS010 in check as in the build (check used to stay silent), and one that hides a
+    /// real finding of the turned-off rule is still needed, so it is not reported.
+    /// </summary>
+    [Fact]
+    public void A_suppression_of_a_rule_configured_none_is_NEWS010_when_it_suppresses_nothing_as_in_the_build()
+    {
+        using var folder = new ScratchFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ".editorconfig"), "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = none\n");
+        var body = "%% newsdsl-disable-next-line NEWS001 -- quoted in full in the sidebar\n";
+        var stale = folder.Write("stale.news", string.Format(Articles.Header, "stale") + body + "“Iran took proportionate measures,”{@zarif} Zarif said.\n");
+        var needed = folder.Write("needed.news", string.Format(Articles.Header, "needed") + body + "“Iran took proportionate measures,” Zarif said, adding [more]{@zarif}.\n");
+
+        var run = CliRun.Of("check", folder.Path);
+
+        var line = Assert.Single(run.Lines, l => l.Contains(" NEWS010: ", StringComparison.Ordinal));
+        Assert.StartsWith(stale + "(8,", line, StringComparison.Ordinal);
+        Assert.Contains(" warning NEWS010: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Lines, l => l.StartsWith(needed + "(", StringComparison.Ordinal) && l.Contains(" NEWS010: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Lines, l => l.Contains(" NEWS001: ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Never silent: an article without an id gets no class; with NEWS008 turned off, check says so as info,
+    /// as the build always did (the generator explained it, check did not).
+    /// </summary>
+    [Fact]
+    public void An_article_without_an_id_and_NEWS008_configured_none_is_explained_as_info_as_in_the_build()
+    {
+        using var folder = new ScratchFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ".editorconfig"), "root = true\n[*.news]\ndotnet_diagnostic.NEWS008.severity = none\n");
+        var path = folder.Write("no-id.news", "---\nheadline: No id\n---\n\nWords.\n");
+
+        var run = CliRun.Of("check", path);
+
+        var line = Assert.Single(run.Lines);
+        Assert.StartsWith(path + "(1,1): info NEWS008: No class is generated for this article", line, StringComparison.Ordinal);
+        Assert.Equal(0, run.ExitCode);
+    }
 }

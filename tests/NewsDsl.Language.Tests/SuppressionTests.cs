@@ -54,15 +54,24 @@ public sealed class SuppressionTests
         Assert.Equal(5, suppressed.Start.Line);
     }
 
+    /// <summary>
+    /// Issue 17 (a): suppressions are resolved the same under every configuration. A rule a comment names runs
+    /// even when it is turned off, so a comment that hides nothing is NEWS010 with the rule off as with it on
+    /// (the build said so, check did not), and one that hides a real finding is still needed (no NEWS010).
+    /// </summary>
     [Fact]
-    public void A_directive_for_a_rule_turned_off_is_not_NEWS010()
+    public void A_directive_for_a_rule_turned_off_is_resolved_as_with_the_rule_on()
     {
-        var off = new NewsCheckOptions { Severities = new Dictionary<string, NewsSeverity?> { ["NEWS105"] = null } };
-        var result = Check("%% newsdsl-disable NEWS105 -- house style allows it\nHe said it.\n", off);
+        var off = new NewsCheckOptions { Severities = new Dictionary<string, NewsSeverity?> { ["NEWS105"] = null, ["NEWS001"] = null } };
+        const string Stale = "%% newsdsl-disable NEWS105 -- house style allows it\nHe said it.\n";
+        const string Needed = "%% newsdsl-disable-next-line NEWS001 -- the sidebar attributes it\n“Untagged,” he said.\n";
 
-        // With NEWS105 not run, nobody can tell whether the comment is needed: say nothing.
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NEWS010");
-        Assert.Contains(Check("%% newsdsl-disable NEWS105 -- house style allows it\nHe said it.\n").Diagnostics, d => d.Id == "NEWS010");
+        Assert.Contains(Check(Stale, off).Diagnostics, d => d.Id == "NEWS010");
+        Assert.Contains(Check(Stale).Diagnostics, d => d.Id == "NEWS010");
+        Assert.Empty(Check(Needed, off).Diagnostics);
+        Assert.Empty(Check(Needed).Diagnostics);
+        Assert.Empty(Check(Needed, off).SuppressedDiagnostics);
+        Assert.Equal("NEWS001", Assert.Single(Check(Needed).SuppressedDiagnostics).Id);
     }
 
     [Fact]

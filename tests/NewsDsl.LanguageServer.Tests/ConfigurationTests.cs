@@ -48,6 +48,27 @@ public sealed class ConfigurationTests : IAsyncLifetime
         Assert.DoesNotContain(await NextPublicationAsync(client, uri, published), d => (string?)d!["code"] == "NEWS001");
     }
 
+    /// <summary>
+    /// Issue 17 (b): with NEWS109 configured <c>none</c>, an article id used twice is still reported in the later
+    /// article, as info (it costs that article its class), exactly as <c>newsdsl check</c> and the build report it;
+    /// the server used to drop it. The first article is its related location, read from the core's finding.
+    /// </summary>
+    [Fact]
+    public async Task NEWS109_configured_none_is_reported_as_info_as_check_and_the_build_report_it()
+    {
+        File.WriteAllText(Path.Combine(_workspace, ".editorconfig"), "root = true\n\n[*.news]\ndotnet_diagnostic.NEWS109.severity = none\n");
+        File.WriteAllText(Path.Combine(_workspace, "a.news"), "---\nid: twin\nheadline: First\n---\n\nWords.\n");
+        await using var client = await LspClient.StartInitializedAsync(_workspace);
+        var uri = LspClient.FileUri(Path.Combine(_workspace, "b.news"));
+        await client.OpenAsync(uri, "---\nid: twin\nheadline: Second\n---\n\nWords.\n");
+
+        var duplicate = (await client.WaitForDiagnosticsAsync(uri, 1)).Single(d => (string?)d!["code"] == "NEWS109")!;
+        Assert.Equal(3, (int)duplicate["severity"]!);
+        Assert.Equal(1, (int)duplicate["range"]!["start"]!["line"]!);
+        var first = Assert.Single(duplicate["relatedInformation"]!.AsArray())!;
+        Assert.EndsWith("/a.news", (string)first["location"]!["uri"]!, StringComparison.Ordinal);
+    }
+
     private static int Severity(System.Text.Json.Nodes.JsonArray diagnostics) => (int)diagnostics.Single(d => (string?)d!["code"] == "NEWS001")!["severity"]!;
 
     private static async Task<System.Text.Json.Nodes.JsonArray> NextPublicationAsync(LspClient client, string uri, int after)

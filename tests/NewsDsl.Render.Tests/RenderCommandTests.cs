@@ -46,6 +46,26 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Contains("data-diagnostic=\"NEWS005\" data-severity=\"error\"", run.Out, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 17 (d): the articles rendered together are a project, as for check, so an article id used twice
+    /// shows on the later page as NEWS109 (the page checked each article alone and never showed it).
+    /// </summary>
+    [Fact]
+    public void An_article_id_used_twice_shows_as_NEWS109_on_the_later_page()
+    {
+        var articles = Path.Combine(_folder, "twins");
+        Directory.CreateDirectory(articles);
+        const string Article = "---\nid: twin\nheadline: Twins\n---\n\nWords.\n";
+        File.WriteAllText(Path.Combine(articles, "a.news"), Article);
+        File.WriteAllText(Path.Combine(articles, "b.news"), Article);
+
+        var run = Newsdsl("render", "twins", "-o", "pages/");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("data-diagnostic=\"NEWS109\"", File.ReadAllText(Path.Combine(_folder, "pages", "a.html")), StringComparison.Ordinal);
+        Assert.Contains("data-diagnostic=\"NEWS109\" data-severity=\"error\"", File.ReadAllText(Path.Combine(_folder, "pages", "b.html")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_folder_of_articles_renders_to_a_folder_of_pages()
     {

@@ -65,7 +65,22 @@ internal static class RoslynDiagnostics
     };
 
     /// <summary>A diagnostic with the language's finished message, at a place in a <c>.news</c> file.</summary>
-    public static Diagnostic Create(string id, Location location, string message, NewsSeverity severity)
+    public static Diagnostic Create(string id, Location location, string message, NewsSeverity severity) =>
+        Create(id, location, message, severity, additionalLocations: null);
+
+    /// <summary>A finding of the core as it is: its location, message, final severity and additional locations.</summary>
+    public static Diagnostic Create(NewsDiagnostic diagnostic)
+    {
+        List<Location>? additional = null;
+        foreach (var related in diagnostic.AdditionalLocations)
+        {
+            (additional ??= new List<Location>()).Add(ToLocation(ToLocationInfo(related)));
+        }
+
+        return Create(diagnostic.Id, ToLocation(diagnostic), diagnostic.Message, diagnostic.Severity, additional);
+    }
+
+    private static Diagnostic Create(string id, Location location, string message, NewsSeverity severity, IEnumerable<Location>? additionalLocations)
     {
         // An ID this assembly does not know (a newer core) would make Roslyn reject the
         // diagnostic as unsupported; say so through NEWS000 rather than lose it.
@@ -75,11 +90,16 @@ internal static class RoslynDiagnostics
             message = NewsRules.InternalError.FormatMessage(id + " is not known to the NewsDsl analyzer: " + message);
         }
 
-        return Diagnostic.Create(descriptor, location, ToRoslyn(severity), additionalLocations: null, properties: null, message);
+        return Diagnostic.Create(descriptor, location, ToRoslyn(severity), additionalLocations, properties: null, message);
     }
 
     public static Diagnostic Create(DiagnosticInfo info) =>
-        Create(info.Id, info.Location is { } location ? ToLocation(location) : Location.None, info.Message, info.Severity);
+        Create(
+            info.Id,
+            info.Location is { } location ? ToLocation(location) : Location.None,
+            info.Message,
+            info.Severity,
+            info.AdditionalLocation is { } additional ? new[] { ToLocation(additional) } : null);
 
     /// <summary>
     /// A location in a file the compiler does not parse. Roslyn prints it as <c>path(line,col)</c>
@@ -109,6 +129,16 @@ internal static class RoslynDiagnostics
         diagnostic.Start.Character,
         diagnostic.End.Line,
         diagnostic.End.Character));
+
+    /// <summary>A related place as a plain, equatable value.</summary>
+    public static LocationInfo ToLocationInfo(NewsRelatedLocation related) => new(
+        related.Path,
+        related.Span.Start,
+        related.Span.Length,
+        related.Start.Line,
+        related.Start.Character,
+        related.End.Line,
+        related.End.Character);
 
     private static NewsDiagnosticDescriptor Core(string id) =>
         NewsRules.Find(id) ?? throw new InvalidOperationException("The language core has no rule " + id + ".");

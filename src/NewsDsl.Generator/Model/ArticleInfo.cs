@@ -1,3 +1,4 @@
+using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
@@ -15,7 +16,6 @@ namespace NewsDsl.Generator.Model;
 /// <param name="Figures">The figure groups (<c>about="…"</c>), in order of first appearance.</param>
 /// <param name="Severities">The effective severities of the rules the generator reports (NEWS000, NEWS006) in this file.</param>
 /// <param name="Failure">Set when reading the article failed (NEWS000); then nothing else is.</param>
-/// <param name="MissingIdReason">When <paramref name="Id"/> is null, the ID of the finding that says why (NEWS008: no id; NEWS004: an invalid one).</param>
 internal sealed record ArticleInfo(
     string Path,
     string FileName,
@@ -33,8 +33,7 @@ internal sealed record ArticleInfo(
     EquatableArray<ClaimInfo> Claims,
     EquatableArray<FigureGroupInfo> Figures,
     EquatableArray<ConfiguredSeverity> Severities,
-    DiagnosticInfo? Failure,
-    string? MissingIdReason = null)
+    DiagnosticInfo? Failure)
 {
     public static ArticleInfo Failed(string path, string fileName, EquatableArray<ConfiguredSeverity> severities, DiagnosticInfo? failure) => new(
         path,
@@ -80,6 +79,18 @@ internal sealed record ArticleInfo(
         }
 
         return descriptor.DefaultSeverity;
+    }
+
+    /// <summary>The article's configured severities as the core's check options.</summary>
+    public NewsCheckOptions ToCheckOptions()
+    {
+        var severities = new System.Collections.Generic.Dictionary<string, NewsSeverity?>(System.StringComparer.Ordinal);
+        foreach (var configured in Severities)
+        {
+            severities[configured.Id] = configured.Severity;
+        }
+
+        return new NewsCheckOptions { Severities = severities };
     }
 
     /// <summary>

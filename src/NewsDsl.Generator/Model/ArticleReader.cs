@@ -188,13 +188,8 @@ internal static class ArticleReader
             claims.ToEquatableArray(),
             figures.ToEquatableArray(),
             severities,
-            null,
-            metadata.Id is null ? MissingIdReason(model) : null);
+            null);
     }
-
-    // An id that is there but invalid is a syntax error (NEWS004); a missing or empty one is NEWS008.
-    private static string MissingIdReason(ArticleModel model) =>
-        model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0 ? CoreRules.SyntaxError.Id : CoreRules.MissingFrontMatter.Id;
 
     /// <summary>The name after the last slash or backslash: what documentation shows, the same on every machine.</summary>
     public static string FileName(string path)

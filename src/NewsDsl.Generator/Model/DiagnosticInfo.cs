@@ -11,4 +11,5 @@ namespace NewsDsl.Generator.Model;
 /// <param name="Location">Where in a .news file; null for none.</param>
 /// <param name="Message">The finished message.</param>
 /// <param name="Severity">The effective severity, after the file's .editorconfig settings.</param>
-internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, string Message, NewsSeverity Severity);
+/// <param name="AdditionalLocation">A second place the finding is about (NEWS109: the first article with the id), or null.</param>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, string Message, NewsSeverity Severity, LocationInfo? AdditionalLocation = null);

@@ -6,7 +6,7 @@ using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Generator.Emit;
 using NewsDsl.Generator.Model;
 using NewsDsl.Generator.Naming;
-using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 
@@ -66,17 +66,15 @@ internal static class ProjectPlanner
                 diagnostics.Add(failure);
             }
 
+            // An article without an id gets no class; the analyzer reports why, through the core's verdict
+            // (which says it at info when configuration turned NEWS008 or NEWS004 off).
             if (article.Id is not null)
             {
                 withIds.Add(article);
             }
-            else if (article.Failure is null && article.MissingIdReason is { } reason && NoIdNote(article, reason) is { } note)
-            {
-                diagnostics.Add(note);
-            }
         }
 
-        diagnostics.AddRange(CheckDuplicateIds(withIds, byPath, cancellationToken));
+        diagnostics.AddRange(CheckDuplicateIds(withIds, cancellationToken));
 
         var units = new List<ArticleUnit>();
         var classNames = new List<string>();
@@ -124,57 +122,41 @@ internal static class ProjectPlanner
     }
 
     /// <summary>
-    /// Runs the language's own project check on the articles' identities (kept in their records),
-    /// so the generator, the command line and the IDE word NEWS006 the same way, without reading
-    /// any file again.
+    /// The core's project verdict on the articles' identities (kept in their records) and configured
+    /// severities, in path order: NEWS109 worded, located and rated as <c>newsdsl check</c> and the editor
+    /// have it (never silent: info when turned off), without reading any file again.
     /// </summary>
-    private static List<DiagnosticInfo> CheckDuplicateIds(
-        List<ArticleInfo> articles,
-        SortedDictionary<string, ArticleInfo> byPath,
-        CancellationToken cancellationToken)
+    private static List<DiagnosticInfo> CheckDuplicateIds(List<ArticleInfo> articles, CancellationToken cancellationToken)
     {
-        var identities = new List<ArticleIdentity>(articles.Count);
+        var result = new List<DiagnosticInfo>();
+        var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            if (article.ToIdentity() is { } identity)
+            cancellationToken.ThrowIfCancellationRequested();
+            if (article.ToIdentity() is not { } identity)
             {
-                identities.Add(identity);
+                continue;
+            }
+
+            if (!firstById.TryGetValue(identity.Id, out var first))
+            {
+                firstById.Add(identity.Id, identity);
+                continue;
+            }
+
+            foreach (var diagnostic in NewsProject.ProjectFindings(identity, article.ToCheckOptions(), first))
+            {
+                var additional = diagnostic.AdditionalLocations.Count > 0 ? RoslynDiagnostics.ToLocationInfo(diagnostic.AdditionalLocations[0]) : null;
+                result.Add(new DiagnosticInfo(
+                    diagnostic.Id,
+                    new LocationInfo(diagnostic.Path, diagnostic.Span.Start, diagnostic.Span.Length, diagnostic.Start.Line, diagnostic.Start.Character, diagnostic.End.Line, diagnostic.End.Character),
+                    diagnostic.Message,
+                    diagnostic.Severity,
+                    additional));
             }
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var result = new List<DiagnosticInfo>();
-        foreach (var diagnostic in NewsRules.CheckProject(identities))
-        {
-            // NEWS109 costs the article its class: reported even when turned off (as info), never silent.
-            var severity = byPath.TryGetValue(diagnostic.Path, out var article)
-                ? article.NoClassSeverityOf(diagnostic.Descriptor)
-                : diagnostic.Severity;
-            result.Add(new DiagnosticInfo(
-                diagnostic.Id,
-                new LocationInfo(diagnostic.Path, diagnostic.Span.Start, diagnostic.Span.Length, diagnostic.Start.Line, diagnostic.Start.Character, diagnostic.End.Line, diagnostic.End.Character),
-                diagnostic.Message,
-                severity));
-        }
-
         return result;
-    }
-
-    /// <summary>
-    /// An article without a valid id gets no class. The analyzer reports why (NEWS008 or NEWS004);
-    /// when the configuration turned that finding off, the generator says it here, as info.
-    /// </summary>
-    private static DiagnosticInfo? NoIdNote(ArticleInfo article, string reasonId)
-    {
-        var rule = NewsRules.Find(reasonId);
-        if (rule is null || article.SeverityOf(rule) is not null)
-        {
-            return null;
-        }
-
-        var what = reasonId == CoreRules.SyntaxError.Id ? "its 'id' is not a valid article id" : "its front matter has no 'id'";
-        var message = "No class is generated for this article: " + what + " (" + reasonId + " is turned off in the configuration, so it is said here): give it an id such as 'id: iran-strikes-back'";
-        return new DiagnosticInfo(reasonId, LocationInfo.FileStart(article.Path), message, NewsSeverity.Info);
     }
 
     // Hint names come from the id (already unique here), checked case-insensitively because they

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using NewsDsl.Language.Text;
 
@@ -14,6 +16,20 @@ public sealed class NewsDiagnostic
         LinePosition start,
         LinePosition end,
         string message)
+        : this(descriptor, severity, path, span, start, end, message, null)
+    {
+    }
+
+    /// <summary>A finding with further places it is about (<see cref="AdditionalLocations"/>).</summary>
+    public NewsDiagnostic(
+        NewsDiagnosticDescriptor descriptor,
+        NewsSeverity severity,
+        string path,
+        TextSpan span,
+        LinePosition start,
+        LinePosition end,
+        string message,
+        IReadOnlyList<NewsRelatedLocation>? additionalLocations)
     {
         Descriptor = descriptor;
         Severity = severity;
@@ -22,6 +38,9 @@ public sealed class NewsDiagnostic
         Start = start;
         End = end;
         Message = message;
+        AdditionalLocations = additionalLocations is null || additionalLocations.Count == 0
+            ? Array.Empty<NewsRelatedLocation>()
+            : new List<NewsRelatedLocation>(additionalLocations).AsReadOnly();
     }
 
     public NewsDiagnosticDescriptor Descriptor { get; }
@@ -43,8 +62,14 @@ public sealed class NewsDiagnostic
 
     public string Message { get; }
 
+    /// <summary>
+    /// Other places the finding is about, filled by its rule (NEWS006, NEWS106, NEWS109), in the order the
+    /// rule gives them; empty for most findings. Hosts show them as related locations.
+    /// </summary>
+    public IReadOnlyList<NewsRelatedLocation> AdditionalLocations { get; }
+
     public NewsDiagnostic WithSeverity(NewsSeverity severity) =>
-        severity == Severity ? this : new NewsDiagnostic(Descriptor, severity, Path, Span, Start, End, Message);
+        severity == Severity ? this : new NewsDiagnostic(Descriptor, severity, Path, Span, Start, End, Message, AdditionalLocations);
 
     /// <summary>The MSBuild form: <c>path(line,column): severity ID: message</c>, 1-based.</summary>
     public override string ToString() =>

@@ -35,9 +35,11 @@ internal sealed class ConflictingFiguresRule : NewsRule
                 {
                     if (figures[j].Value is { } earlier && !value.IsCompatibleWith(earlier))
                     {
-                        context.Report(
+                        var related = NewsRelatedLocation.In(context.Text, figures[j].Tag.Span, $"{Who(figures[j])} gives {earlier.Text} about '{group.About}' here");
+                        context.ReportWithRelated(
                             Rule,
                             figures[i].Tag.Span,
+                            new[] { related },
                             group.About,
                             Who(figures[i]),
                             value.Text,

@@ -43,15 +43,7 @@ internal static class DuplicateArticleIdRule
         {
             if (firstById.TryGetValue(article.Id, out var first))
             {
-                var where = string.IsNullOrEmpty(first.Path) ? "another article" : first.Path;
-                diagnostics.Add(new NewsDiagnostic(
-                    Rule,
-                    Rule.DefaultSeverity,
-                    article.Path,
-                    article.IdSpan,
-                    article.Start,
-                    article.End,
-                    Rule.FormatMessage(article.Id, where)));
+                diagnostics.Add(Create(article, first, Rule.DefaultSeverity));
             }
             else
             {
@@ -60,5 +52,21 @@ internal static class DuplicateArticleIdRule
         }
 
         return diagnostics;
+    }
+
+    /// <summary>NEWS109 at <paramref name="article"/>'s id, whose id <paramref name="first"/> already uses; the first one is its additional location.</summary>
+    public static NewsDiagnostic Create(ArticleIdentity article, ArticleIdentity first, NewsSeverity severity)
+    {
+        var where = string.IsNullOrEmpty(first.Path) ? "another article" : first.Path;
+        var related = new NewsRelatedLocation(first.Path, first.IdSpan, first.Start, first.End, $"article id '{first.Id}' is first used here");
+        return new NewsDiagnostic(
+            Rule,
+            severity,
+            article.Path,
+            article.IdSpan,
+            article.Start,
+            article.End,
+            Rule.FormatMessage(article.Id, where),
+            new[] { related });
     }
 }

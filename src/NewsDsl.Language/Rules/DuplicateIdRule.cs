@@ -21,7 +21,8 @@ internal sealed class DuplicateIdRule : NewsRule
         {
             var first = context.Model.FindSource(duplicate.Id)!;
             var line = context.Text.GetLinePosition(first.Declaration.Span.Start).Line + 1;
-            context.Report(Rule, duplicate.IdSpan, duplicate.Id, line);
+            var related = NewsRelatedLocation.In(context.Text, first.Declaration.IdSpan, $"'{first.Id}' is first declared here");
+            context.ReportWithRelated(Rule, duplicate.IdSpan, new[] { related }, duplicate.Id, line);
         }
     }
 }

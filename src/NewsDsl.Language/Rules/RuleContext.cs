@@ -73,6 +73,18 @@ internal sealed class RuleContext
     public void Report(NewsDiagnosticDescriptor descriptor, TextSpan span, params object?[] messageArgs) =>
         _diagnostics.Add(Create(descriptor, Text, span, messageArgs));
 
+    /// <summary>A finding with other places it is about (its additional locations), each with what it is.</summary>
+    public void ReportWithRelated(NewsDiagnosticDescriptor descriptor, TextSpan span, NewsRelatedLocation[] related, params object?[] messageArgs) =>
+        _diagnostics.Add(new NewsDiagnostic(
+            descriptor,
+            descriptor.DefaultSeverity,
+            Text.Path,
+            span,
+            Text.GetLinePosition(span.Start),
+            Text.GetLinePosition(span.End),
+            descriptor.FormatMessage(messageArgs),
+            related));
+
     internal static NewsDiagnostic Create(NewsDiagnosticDescriptor descriptor, NewsText text, TextSpan span, params object?[] messageArgs) =>
         new(
             descriptor,
