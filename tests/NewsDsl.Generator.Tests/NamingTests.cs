@@ -197,19 +197,26 @@ public sealed class NamingTests
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
     }
 
+    /// <summary>
+    /// Never silent: the core's verdict explains the missing class at info when NEWS008 or NEWS004 is turned
+    /// off, and the analyzer reports it as it reports every finding (so check and the editor say it too); the
+    /// generator no longer says it a second time.
+    /// </summary>
     [Fact]
-    public void An_article_without_an_id_is_explained_by_the_generator_when_NEWS008_or_NEWS004_is_turned_off()
+    public async System.Threading.Tasks.Task An_article_without_an_id_is_explained_when_NEWS008_or_NEWS004_is_turned_off()
     {
-        var run = GeneratorHarness.Run(new AdditionalText[]
+        var files = new AdditionalText[]
         {
             new InMemoryAdditionalText("/project/.editorconfig", "[*.news]\ndotnet_diagnostic.NEWS008.severity = none\ndotnet_diagnostic.NEWS004.severity = none\n"),
             new InMemoryAdditionalText("/project/no-id.news", "---\nheadline: x\n---\n"),
             new InMemoryAdditionalText("/project/bad-id.news", "---\nid: Not A Valid Id!\nheadline: x\n---\n"),
             Article("fine"),
-        });
+        };
+        var run = GeneratorHarness.Run(files);
 
         run.AssertCompilesClean();
-        var diagnostics = run.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ToList();
+        Assert.Empty(run.GeneratorDiagnostics);
+        var diagnostics = (await AnalyzerHarness.Analyze(files)).Where(d => d.Id is "NEWS004" or "NEWS008").OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ToList();
         Assert.Equal(new[] { "/project/bad-id.news", "/project/no-id.news" }, diagnostics.Select(d => d.Location.GetLineSpan().Path));
         Assert.Equal(new[] { "NEWS004", "NEWS008" }, diagnostics.Select(d => d.Id));
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));

@@ -29,6 +29,10 @@ public sealed class ParityTests
         { "category", new[] { ".editorconfig", $"root = true\n[*.news]\ndotnet_analyzer_diagnostic.category-{Category}.severity = error\n" } },
         { "all-analyzers", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_analyzer_diagnostic.severity = suggestion\ndotnet_diagnostic.NEWS004.severity = error\n" } },
         { "global", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = none\n", ".globalconfig", "is_global = true\ndotnet_diagnostic.NEWS001.severity = error\ndotnet_diagnostic.NEWS109.severity = warning\ndotnet_analyzer_diagnostic.severity = suggestion\n" } },
+        // Issue 17 (a): rules named by suppression comments turned off; NEWS010 must not depend on the host.
+        { "suppressed-rules-off", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = none\ndotnet_diagnostic.NEWS003.severity = none\ndotnet_diagnostic.NEWS106.severity = none\n" } },
+        // Never silent: what costs an article its class is said at info when turned off, by every host.
+        { "never-silent", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS004.severity = none\ndotnet_diagnostic.NEWS008.severity = none\ndotnet_diagnostic.NEWS109.severity = none\n" } },
         { "nested-root", new[] { ".editorconfig", "root = true\n[*.news]\ndotnet_diagnostic.NEWS001.severity = error\n", "tests/.editorconfig", "root = true\n[{diagnostics,quotations}/*.news]\ndotnet_diagnostic.NEWS001.severity = none\n" } },
     };
 
