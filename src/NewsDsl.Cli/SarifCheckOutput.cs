@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Text;
 
 namespace NewsDsl.Cli;
 
@@ -96,6 +97,34 @@ internal sealed class SarifCheckOutput : CheckOutput
         _json.WriteEndObject();
         _json.WriteStartArray("locations");
         _json.WriteStartObject();
+        WritePhysicalLocation(path, diagnostic.Start, diagnostic.End, diagnostic.Span);
+        _json.WriteEndObject();
+        _json.WriteEndArray();
+
+        // The rule's additional locations (NEWS006's first declaration, NEWS106's other figure, NEWS109's first article).
+        if (diagnostic.AdditionalLocations.Count > 0)
+        {
+            _json.WriteStartArray("relatedLocations");
+            for (var i = 0; i < diagnostic.AdditionalLocations.Count; i++)
+            {
+                var related = diagnostic.AdditionalLocations[i];
+                _json.WriteStartObject();
+                _json.WriteNumber("id", i + 1);
+                WritePhysicalLocation(related.Path, related.Start, related.End, related.Span);
+                _json.WriteStartObject("message");
+                _json.WriteString("text", related.Message);
+                _json.WriteEndObject();
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+        }
+
+        _json.WriteEndObject();
+    }
+
+    private void WritePhysicalLocation(string path, LinePosition start, LinePosition end, TextSpan span)
+    {
         _json.WriteStartObject("physicalLocation");
         _json.WriteStartObject("artifactLocation");
         if (Path.IsPathRooted(path))
@@ -110,16 +139,13 @@ internal sealed class SarifCheckOutput : CheckOutput
 
         _json.WriteEndObject();
         _json.WriteStartObject("region");
-        _json.WriteNumber("startLine", diagnostic.Start.Line + 1);
-        _json.WriteNumber("startColumn", diagnostic.Start.Character + 1);
-        _json.WriteNumber("endLine", diagnostic.End.Line + 1);
-        _json.WriteNumber("endColumn", diagnostic.End.Character + 1);
-        _json.WriteNumber("charOffset", diagnostic.Span.Start);
-        _json.WriteNumber("charLength", diagnostic.Span.Length);
+        _json.WriteNumber("startLine", start.Line + 1);
+        _json.WriteNumber("startColumn", start.Character + 1);
+        _json.WriteNumber("endLine", end.Line + 1);
+        _json.WriteNumber("endColumn", end.Character + 1);
+        _json.WriteNumber("charOffset", span.Start);
+        _json.WriteNumber("charLength", span.Length);
         _json.WriteEndObject();
-        _json.WriteEndObject();
-        _json.WriteEndObject();
-        _json.WriteEndArray();
         _json.WriteEndObject();
     }
 

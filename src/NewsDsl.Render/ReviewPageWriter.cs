@@ -605,14 +605,7 @@ internal sealed class ReviewPageWriter
             _html.Start("tbody");
             foreach (var figure in group.Figures)
             {
-                var conflicts = false;
-                foreach (var other in group.Figures)
-                {
-                    if (!ReferenceEquals(other, figure) && figure.Value is { } a && other.Value is { } b && !a.IsCompatibleWith(b))
-                    {
-                        conflicts = true;
-                    }
-                }
+                var conflicts = group.Conflicts(figure);
 
                 _html.Start("tr");
                 if (conflicts)

@@ -42,6 +42,26 @@ public sealed class OutputFormatTests
         Assert.All(rules, r => Assert.EndsWith($"/{r.GetProperty("id").GetString()}.md", r.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
     }
 
+    /// <summary>Issue 17 §1: a finding's additional locations are SARIF related locations (NEWS109: the first article with the id).</summary>
+    [Fact]
+    public void Sarif_related_locations_are_the_findings_additional_locations()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("a.news", Articles.Clean("twin"));
+        folder.Write("b.news", Articles.Clean("twin"));
+
+        var run = CliRun.Of("check", "--format", "sarif", folder.Path);
+
+        using var document = JsonDocument.Parse(run.Out);
+        var result = Assert.Single(document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+        Assert.Equal("NEWS109", result.GetProperty("ruleId").GetString());
+        var related = Assert.Single(result.GetProperty("relatedLocations").EnumerateArray());
+        Assert.Equal("article id 'twin' is first used here", related.GetProperty("message").GetProperty("text").GetString());
+        var location = related.GetProperty("physicalLocation");
+        Assert.Equal(new Uri(Path.Combine(folder.Path, "a.news")).AbsoluteUri, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal((2, 5), (location.GetProperty("region").GetProperty("startLine").GetInt32(), location.GetProperty("region").GetProperty("startColumn").GetInt32()));
+    }
+
     [Fact]
     public void Sarif_writes_relative_paths_relative_to_the_source_root_and_an_empty_run_when_clean()
     {

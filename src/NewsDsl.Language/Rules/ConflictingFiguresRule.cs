@@ -26,29 +26,22 @@ internal sealed class ConflictingFiguresRule : NewsRule
             var figures = group.Figures;
             for (var i = 1; i < figures.Count; i++)
             {
-                if (figures[i].Value is not { } value)
+                if (group.FirstContradictedBefore(i) is not { } earlier)
                 {
                     continue;
                 }
 
-                for (var j = 0; j < i; j++)
-                {
-                    if (figures[j].Value is { } earlier && !value.IsCompatibleWith(earlier))
-                    {
-                        var related = NewsRelatedLocation.In(context.Text, figures[j].Tag.Span, $"{Who(figures[j])} gives {earlier.Text} about '{group.About}' here");
-                        context.ReportWithRelated(
-                            Rule,
-                            figures[i].Tag.Span,
-                            new[] { related },
-                            group.About,
-                            Who(figures[i]),
-                            value.Text,
-                            Who(figures[j]),
-                            earlier.Text,
-                            figures[j].Start.Line + 1);
-                        break;
-                    }
-                }
+                var related = NewsRelatedLocation.In(context.Text, earlier.Tag.Span, $"{Who(earlier)} gives {earlier.Value?.Text} about '{group.About}' here");
+                context.ReportWithRelated(
+                    Rule,
+                    figures[i].Tag.Span,
+                    new[] { related },
+                    group.About,
+                    Who(figures[i]),
+                    figures[i].Value?.Text,
+                    Who(earlier),
+                    earlier.Value?.Text,
+                    earlier.Start.Line + 1);
             }
         }
     }

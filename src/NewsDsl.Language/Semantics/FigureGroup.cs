@@ -34,4 +34,45 @@ public sealed class FigureGroup
             return true;
         }
     }
+
+    /// <summary>True when another figure of the group contradicts <paramref name="figure"/> (a review panel marks it).</summary>
+    public bool Conflicts(Figure figure)
+    {
+        if (figure?.Value is not { } value)
+        {
+            return false;
+        }
+
+        foreach (var other in Figures)
+        {
+            if (!ReferenceEquals(other, figure) && other.Value is { } b && !value.IsCompatibleWith(b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first figure before the one at <paramref name="index"/> that it contradicts, or null: the pairing
+    /// NEWS106 reports (and gives as its additional location).
+    /// </summary>
+    internal Figure? FirstContradictedBefore(int index)
+    {
+        if (Figures[index].Value is not { } value)
+        {
+            return null;
+        }
+
+        for (var j = 0; j < index; j++)
+        {
+            if (Figures[j].Value is { } earlier && !value.IsCompatibleWith(earlier))
+            {
+                return Figures[j];
+            }
+        }
+
+        return null;
+    }
 }
