@@ -192,9 +192,10 @@ public sealed class CheckCommandTests
         Assert.Equal("warning", news001.GetProperty("severity").GetString());
         Assert.Equal(NewsRules.Find("NEWS001")!.FormatMessage("Iran took proportionate measures,"), news001.GetProperty("message").GetString());
         Assert.Equal((8, 1), (news001.GetProperty("line").GetInt32(), news001.GetProperty("column").GetInt32()));
-        Assert.Equal((8, 2), (news001.GetProperty("endLine").GetInt32(), news001.GetProperty("endColumn").GetInt32()));
+        // The range covers the whole quotation (issue 16 §1); the start is the contract's position.
+        Assert.Equal((8, 36), (news001.GetProperty("endLine").GetInt32(), news001.GetProperty("endColumn").GetInt32()));
         var offset = Articles.Warning().IndexOf('“', StringComparison.Ordinal);
-        Assert.Equal((offset, 1), (news001.GetProperty("offset").GetInt32(), news001.GetProperty("length").GetInt32()));
+        Assert.Equal((offset, "“Iran took proportionate measures,”".Length), (news001.GetProperty("offset").GetInt32(), news001.GetProperty("length").GetInt32()));
         Assert.EndsWith("/NEWS001.md", news001.GetProperty("helpLink").GetString(), StringComparison.Ordinal);
 
         var news002 = Assert.Single(files[1].GetProperty("diagnostics").EnumerateArray());

@@ -33,7 +33,8 @@ public sealed class OutputFormatTests
         var location = Assert.Single(warning.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
         Assert.Equal(new Uri(Path.Combine(folder.Path, "a-warning.news")).AbsoluteUri, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
         var region = location.GetProperty("region");
-        Assert.Equal((8, 1, 8, 2), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+        // The whole quotation “Iran took proportionate measures,” (35 characters), from its opening mark.
+        Assert.Equal((8, 1, 8, 36), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
 
         var error = results[1];
         Assert.Equal(("NEWS002", "error"), (error.GetProperty("ruleId").GetString(), error.GetProperty("level").GetString()));
@@ -102,8 +103,8 @@ public sealed class OutputFormatTests
         Assert.Equal(3, run.Lines.Count);
         Assert.StartsWith($"::error file={error},line=10,col=97,endLine=10,endColumn=", run.Lines[0], StringComparison.Ordinal);
         Assert.EndsWith($",title=NEWS002::{NewsRules.Find("NEWS002")!.FormatMessage("pentagn", " (did you mean 'pentagon'?)")}", run.Lines[0], StringComparison.Ordinal);
-        Assert.Equal($"::notice file={info},line=8,col=1,endLine=8,endColumn=2,title=NEWS001::{message}", run.Lines[1]);
-        Assert.Equal($"::warning file={warning},line=8,col=1,endLine=8,endColumn=2,title=NEWS001::{message}", run.Lines[2]);
+        Assert.Equal($"::notice file={info},line=8,col=1,endLine=8,endColumn=36,title=NEWS001::{message}", run.Lines[1]);
+        Assert.Equal($"::warning file={warning},line=8,col=1,endLine=8,endColumn=36,title=NEWS001::{message}", run.Lines[2]);
         Assert.Equal(1, run.ExitCode);
     }
 

@@ -40,7 +40,8 @@ public sealed class AnalyzerTests
             "/project/articles/article.news(8,9): warning NEWS001: The quotation “hello” has no source: add {@source-id} right after its closing mark, or {title} or {term} if it is nobody's words",
             AnalyzerHarness.Format(diagnostic));
         Assert.Equal(LocationKind.ExternalFile, diagnostic.Location.Kind);
-        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(Unattributed.IndexOf('“'), 1), diagnostic.Location.SourceSpan);
+        // The whole quotation “hello”, from its opening mark (issue 16 §1).
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.TextSpan(Unattributed.IndexOf('“'), "“hello”".Length), diagnostic.Location.SourceSpan);
         Assert.Equal("https://github.com/newsdsl/newsdsl/blob/main/docs/diagnostics/NEWS001.md", diagnostic.Descriptor.HelpLinkUri);
         Assert.Equal("Quotation has no attribution", diagnostic.Descriptor.Title.ToString());
     }

@@ -1,5 +1,6 @@
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language.Rules;
 
@@ -23,7 +24,10 @@ internal sealed class UnattributedQuotationRule : NewsRule
             // An unclosed quotation is NEWS007's; a quotation with a malformed tag is NEWS004's.
             if (quotation.Parent is null && quotation.EnclosingClaim is null && (quotation.Tag is null || quotation.Tag.Kind == TagKind.Own) && quotation.IsTerminated)
             {
-                context.Report(Rule, quotation.OpeningMark, MessageText.Excerpt(quotation.Text));
+                // The whole quotation, opening mark to (last) closing mark, so an editor underlines what is
+                // unattributed; it starts at the opening mark, the position every output prints (contract §5).
+                var closing = quotation.LastPart.ClosingMark!.Value;
+                context.Report(Rule, TextSpan.FromBounds(quotation.OpeningMark.Start, closing.End), MessageText.Excerpt(quotation.Text));
             }
         }
     }
