@@ -79,6 +79,63 @@ public sealed class ConfigurationParityTests : IClassFixture<ConfigurationParity
         AssertSameSets(check, build, "newsdsl check --format sarif", "the build's error log");
     }
 
+    /// <summary>
+    /// Issue 17 §2: one matrix, every host. The build (its SARIF error log, which has infos too), <c>check --format
+    /// json</c>, the language server (pushed and pulled) and <c>render</c>'s findings report the same
+    /// (file, line, column, ID, severity) in every cell; then, case (c), a <c>.globalconfig</c> edited while the
+    /// server runs changes what it reports exactly as it changes what <c>check</c> prints.
+    /// </summary>
+    [Fact]
+    public async System.Threading.Tasks.Task Every_host_reports_the_same_findings_in_every_cell_of_the_matrix()
+    {
+        var result = _matrix.Result;
+        var project = result.Project;
+        var build = Results(File.ReadAllText(Path.Combine(project, "log.sarif")), project)
+            .Where(r => r.Contains("|NEWS", StringComparison.Ordinal))
+            .Select(HostFindings.FromSarifResult)
+            .OrderBy(r => r, StringComparer.Ordinal)
+            .ToList();
+        var check = HostFindings.FromCheckJson(result.CheckJson.Output, project);
+        var (pushed, pulled) = await HostFindings.FromLanguageServer(project);
+        var rendered = result.RenderedFindings.OrderBy(r => r, StringComparer.Ordinal).ToList();
+        _output.WriteLine("check:\n" + string.Join("\n", check));
+
+        AssertSameSets(check, build, "check --format json", "the build's error log");
+        AssertSameSets(pushed, check, "the language server (pushed)", "check --format json");
+        AssertSameSets(pulled, check, "the language server (pulled)", "check --format json");
+        AssertSameSets(rendered, check, "render", "check --format json");
+
+        // The cells say what they are about.
+        Assert.Contains(Path.Combine(project, "suppress-off/a.news") + "|8|1|NEWS010|warning", check);
+        Assert.DoesNotContain(check, f => f.StartsWith(Path.Combine(project, "suppress-off/a.news") + "|11|", StringComparison.Ordinal));
+        Assert.Contains(Path.Combine(project, "twins-none/b.news") + "|2|5|NEWS109|info", check);
+        Assert.Contains(Path.Combine(project, "twins/b.news") + "|2|5|NEWS109|error", check);
+        Assert.Contains(Path.Combine(project, "levels/a.news") + "|8|1|NEWS001|info", check);
+        Assert.Contains(Path.Combine(project, "suppressions/a.news") + "|11|1|NEWS009|warning", check);
+        Assert.Contains(Path.Combine(project, "no-id/missing.news") + "|1|1|NEWS008|info", check);
+        Assert.Contains(Path.Combine(project, "no-id/invalid.news") + "|1|1|NEWS004|info", check);
+
+        // (c) The server follows a .globalconfig edited while it runs, as check does.
+        var globalConfig = Path.Combine(project, ".globalconfig");
+        var original = File.ReadAllText(globalConfig);
+        try
+        {
+            File.WriteAllText(globalConfig, original + "dotnet_diagnostic.NEWS003.severity = error\ndotnet_diagnostic.NEWS010.severity = error\n");
+            var edited = HostFindings.FromCheckJson(_matrix.CheckJsonAgain(), project);
+            File.WriteAllText(globalConfig, original);
+            var (pushedAfterEdit, pulledAfterEdit) = await HostFindings.FromLanguageServer(
+                project,
+                () => File.WriteAllText(globalConfig, original + "dotnet_diagnostic.NEWS003.severity = error\ndotnet_diagnostic.NEWS010.severity = error\n"));
+            Assert.Contains(Path.Combine(project, "suppress-off/a.news") + "|8|1|NEWS010|error", edited);
+            AssertSameSets(pushedAfterEdit, edited, "the language server after the edit (pushed)", "check after the edit");
+            AssertSameSets(pulledAfterEdit, edited, "the language server after the edit (pulled)", "check after the edit");
+        }
+        finally
+        {
+            File.WriteAllText(globalConfig, original);
+        }
+    }
+
     private static void AssertSameSets(IReadOnlyList<string> actual, IReadOnlyList<string> expected, string actualName, string expectedName)
     {
         var missing = expected.Except(actual).ToList();
@@ -129,10 +186,17 @@ public sealed class ConfigurationParityTests : IClassFixture<ConfigurationParity
 
         public Matrix(PackageFixture package)
         {
+            _package = package;
             _result = new Lazy<MatrixResult>(() => Run(package));
         }
 
         public MatrixResult Result => _result.Value;
+
+        private PackageFixture? _package;
+
+        /// <summary><c>check --format json</c> of the consumer as its files are now.</summary>
+        public string CheckJsonAgain() =>
+            _package!.Dotnet(Result.Project, Path.Combine(AppContext.BaseDirectory, "newsdsl.dll"), "check", "--format", "json", Result.Project).Output;
 
         private const string Header = "---\nid: {0}\nheadline: Parity\n---\n@source zarif person name=\"Mohammad Javad Zarif\"\n@source officials anonymous name=\"Two officials\"\n\n";
 
@@ -176,6 +240,31 @@ public sealed class ConfigurationParityTests : IClassFixture<ConfigurationParity
             // A duplicate article id: NEWS109 in the later path.
             ["twins/a.news"] = Warning("twin"),
             ["twins/b.news"] = Warning("twin"),
+
+            // Issue 17 §2, every host (HostParityMatrixTests). (a) NEWS001 off, with a suppression comment that
+            // hides nothing (NEWS010 everywhere) and one that hides a real quotation (nothing anywhere).
+            ["suppress-off/.editorconfig"] = "[*.news]\ndotnet_diagnostic.NEWS001.severity = none\n",
+            ["suppress-off/a.news"] = string.Format(Header, "suppress-off")
+                + "%% newsdsl-disable-next-line NEWS001 -- the sidebar attributes it\n“Iran took proportionate measures,”{@zarif} Zarif said.\n\n"
+                + "%% newsdsl-disable-next-line NEWS001 -- chanted by the crowd\n“No one was hurt,” they chanted, and [more]{@officials}.\n",
+            // (b) NEWS109 off: still reported, as info, in the later article.
+            ["twins-none/.editorconfig"] = "[*.news]\ndotnet_diagnostic.NEWS109.severity = none\n",
+            ["twins-none/a.news"] = Warning("twin-none"),
+            ["twins-none/b.news"] = Warning("twin-none"),
+            // A rule at suggestion, one at error, one at none.
+            ["levels/.editorconfig"] = "[*.news]\ndotnet_diagnostic.NEWS001.severity = suggestion\ndotnet_diagnostic.NEWS005.severity = none\ndotnet_diagnostic.NEWS003.severity = error\n",
+            ["levels/a.news"] = Warning("levels"),
+            // Suppressions with and without a reason (NEWS009 for the latter; it still suppresses).
+            ["suppressions/a.news"] = string.Format(Header, "suppressions")
+                + "%% newsdsl-disable-next-line NEWS001 -- chanted by the crowd\n“Death to America,” the crowd chanted.\n\n"
+                + "%% newsdsl-disable-next-line NEWS001\n“No one was hurt,” they said, and [more]{@zarif}.\n",
+            // NEWS004 and NEWS008 off: an article without a (valid) id is still explained, as info.
+            ["no-id/.editorconfig"] = "[*.news]\ndotnet_diagnostic.NEWS004.severity = none\ndotnet_diagnostic.NEWS008.severity = none\n",
+            ["no-id/missing.news"] = "---\nheadline: No id\n---\n\nWords.\n",
+            ["no-id/invalid.news"] = "---\nid: Not A Valid Id!\nheadline: Bad id\n---\n\nWords.\n",
+            // The global config makes NEWS005 an error; a nearer .editorconfig turns it off.
+            ["editorconfig-over-global/.editorconfig"] = "[*.news]\ndotnet_diagnostic.NEWS005.severity = none\n",
+            ["editorconfig-over-global/a.news"] = Warning("editorconfig-over-global"),
         };
 
         /// <summary>Lines the check must print (so the parity is about the configurations, not about nothing).</summary>
@@ -207,9 +296,11 @@ public sealed class ConfigurationParityTests : IClassFixture<ConfigurationParity
             var tool = Path.Combine(AppContext.BaseDirectory, "newsdsl.dll");
             var checkText = package.Dotnet(project, tool, "check", project);
             var checkSarif = package.Dotnet(project, tool, "check", "--format", "sarif", project);
-            return new MatrixResult(project, build, checkText, checkSarif);
+            var checkJson = package.Dotnet(project, tool, "check", "--format", "json", project);
+            var pages = HostFindings.Render(package, project, tool);
+            return new MatrixResult(project, build, checkText, checkSarif, checkJson, pages);
         }
     }
 
-    public sealed record MatrixResult(string Project, ProcessResult Build, ProcessResult CheckText, ProcessResult CheckSarif);
+    public sealed record MatrixResult(string Project, ProcessResult Build, ProcessResult CheckText, ProcessResult CheckSarif, ProcessResult CheckJson, IReadOnlyList<string> RenderedFindings);
 }
