@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
-using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Rules;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using NewsDsl.Configuration;
 using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Language;
 using NewsDsl.Language.Rules;

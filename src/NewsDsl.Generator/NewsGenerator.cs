@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using NewsDsl.Configuration;
 using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Generator.Emit;
 using NewsDsl.Generator.Model;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using NewsDsl.Configuration;
 using NewsDsl.Generator.Tests.TestKit;
 using NewsDsl.Language;
 using NewsDsl.Language.Text;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using NewsDsl.Configuration;
 using NewsDsl.Generator.Tests.TestKit;
 using Xunit;
 
@@ -151,7 +152,7 @@ public sealed class FailureTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => NewsAnalyzer.Analyze(
             Article("cancel-analyzer"),
-            new Lazy<Diagnostics.SeverityOptions>(() => Diagnostics.SeverityOptions.None),
+            new Lazy<SeverityOptions>(() => SeverityOptions.None),
             reported.Add,
             cancellation.Token));
         Assert.Empty(reported);
@@ -167,7 +168,7 @@ public sealed class FailureTests
 
             NewsAnalyzer.Analyze(
                 Article("direct-boom"),
-                new Lazy<Diagnostics.SeverityOptions>(() => Diagnostics.SeverityOptions.None),
+                new Lazy<SeverityOptions>(() => SeverityOptions.None),
                 reported.Add,
                 CancellationToken.None);
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using NewsDsl.Configuration;
 using NewsDsl.Generator.Diagnostics;
 using NewsDsl.Generator.Naming;
 using NewsDsl.Language;

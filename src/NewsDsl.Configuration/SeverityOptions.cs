@@ -4,14 +4,15 @@ using Microsoft.CodeAnalysis;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 
-namespace NewsDsl.Generator.Diagnostics;
+namespace NewsDsl.Configuration;
 
 /// <summary>
 /// The one severity resolver of NewsDsl: given the configuration files that apply (their paths and
 /// texts), the severity of a rule in a <c>.news</c> file. The generator and analyzer (files the
-/// package passes along) and the command line, language server and renderer (files found on disk,
-/// src/NewsDsl.Configuration, which compiles this very file) all resolve through it, so a build and
-/// <c>newsdsl check</c> agree.
+/// package passes along; the generator compiles this very file, linked from here) and the command line,
+/// language server and renderer (files found on disk, <see cref="NewsSeverityResolver"/>) all resolve
+/// through it, so a build and <c>newsdsl check</c> agree. It lives with the configuration, which it is about;
+/// the generator borrows it (it cannot reference a net10.0 assembly from inside the compiler).
 /// </summary>
 /// <remarks>
 /// Configuration is evaluated by Roslyn's own <see cref="AnalyzerConfigSet"/>: the compiler's section
