@@ -153,7 +153,7 @@ internal static class CheckCommand
 
         var fixedNote = settings.Fix ? $" ({Plural(fixedFindings, "finding")} fixed{(unfixable > 0 ? $", {Plural(unfixable, "file")} could not be fixed" : string.Empty)})" : string.Empty;
         var skippedNote = skipped + unreadable > 0 ? $" ({skipped + unreadable} not read)" : string.Empty;
-        stderr.WriteLine($"newsdsl: {Plural(files.Count - unreadable, "file")} checked{fixedNote}{skippedNote}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+        stderr.WriteLine($"newsdsl: {Plural(files.Count - skipped - unreadable, "file")} checked{fixedNote}{skippedNote}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
 
         // A file that was not read, or that --fix could not write, is a path that could not be used (exit 2),
         // even when the rest was clean.
@@ -162,6 +162,11 @@ internal static class CheckCommand
 
     private static FileResult CheckFile(InputFiles.InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
     {
+        if (file.SkipReason is { } why)
+        {
+            return new FileResult(file, new[] { Skipped(file, why, resolver, warningsAsErrors) }, null, null, 0);
+        }
+
         if (!InputFiles.TryReadArticle(file.FullPath, out var content, out var readError))
         {
             return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, readError, 0);
@@ -182,6 +187,11 @@ internal static class CheckCommand
     /// </summary>
     private static FileResult FixFile(InputFiles.InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
     {
+        if (file.SkipReason is not null)
+        {
+            return CheckFile(file, resolver, warningsAsErrors);
+        }
+
         if (!InputFiles.TryReadBytes(file.FullPath, InputFiles.MaxArticleBytes, out var original, out _, out var readError))
         {
             return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, readError, 0);
@@ -225,6 +235,24 @@ internal static class CheckCommand
         }
 
         return new FileResult(file, fixedText.Original.Diagnostics, ArticleIdentity.Of(fixedText.Original.Model), null, 0) { FixError = writeError };
+    }
+
+    /// <summary>
+    /// NEWS112 for a path that was not read (a FIFO, a device, a file over the size limit), at its start,
+    /// so every output format (JSON, SARIF, GitHub) shows it beside the findings. Like NEWS109 it is never
+    /// turned off, only lowered to info: a check that silently read less than it was given is wrong.
+    /// </summary>
+    private static NewsDiagnostic Skipped(InputFiles.InputFile file, string why, NewsSeverityResolver resolver, bool warningsAsErrors)
+    {
+        var descriptor = NewsRules.Find("NEWS112")!;
+        return new NewsDiagnostic(
+            descriptor,
+            ProjectSeverity(resolver, file.FullPath, descriptor, warningsAsErrors),
+            file.DisplayPath,
+            new TextSpan(0, 0),
+            new LinePosition(0, 0),
+            new LinePosition(0, 0),
+            descriptor.FormatMessage(file.DisplayPath, why));
     }
 
     /// <summary>

@@ -50,10 +50,13 @@ internal static class RenderCommand
     internal static int Run(IReadOnlyList<string> paths, string? output, TextWriter stdout, TextWriter stderr)
     {
         // The same inputs as check: files and folders, each article once, in path order.
-        if (!InputFiles.TryCollect(paths, stderr, out var files, out var skipped))
+        if (!InputFiles.TryCollect(paths, stderr, out var collected, out var skipped))
         {
             return Program.UsageError;
         }
+
+        // What was not read (reported on standard error already) gets no page.
+        var files = collected.Where(f => f.SkipReason is null).ToList();
 
         if (files.Count == 0)
         {
