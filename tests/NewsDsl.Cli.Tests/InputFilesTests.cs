@@ -288,4 +288,21 @@ public sealed class InputFilesTests : IDisposable
             Assert.Empty(run.Out);
         }
     }
+
+    [LinuxFact]
+    public void Import_refuses_an_input_over_256_MiB_by_its_size_without_reading_it()
+    {
+        // Sparse: 300 MiB on paper, no disk space used; a reader that tried would take seconds and the memory.
+        var huge = Path.Combine(_root, "huge.txt");
+        using (var stream = new FileStream(huge, FileMode.CreateNew))
+        {
+            stream.SetLength(300L * 1024 * 1024);
+        }
+
+        var run = HostileFileSystem.WithinSeconds(30, () => CliRun.Of("import", huge));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("300 MiB, larger than 256 MiB, the limit", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
 }
