@@ -21,8 +21,8 @@ namespace NewsDsl.Cli;
 /// <item>A file with one link, owned by the caller (or by anyone when the caller is root, who can give it
 /// back) is replaced by a rename: readers see the old file or the new one, never half. The new file gets
 /// the old one's mode, owner and group.</item>
-/// <item>A file with several hard links, or owned by another user when the caller cannot hand the new
-/// file to that user, is rewritten in place (a rename would split the links or change the owner): the
+/// <item>A file with several hard links, owned by another user when the caller cannot hand the new
+/// file to that user, or in a folder where the caller may not create files, is rewritten in place (a rename would split the links or change the owner): the
 /// space is reserved first, then the temporary file's bytes are copied over the old ones and the file is
 /// cut to length. It keeps its inode, so every link, the owner and the mode stay; a reader at that very
 /// moment may see a mix, which is the price of keeping the links.</item>
@@ -76,7 +76,13 @@ internal static class AtomicFile
         var folder = Path.GetDirectoryName(target)!;
         if (!TryCreateTemporary(folder, inPlace, out var temporary, out var stream, out error))
         {
-            return false;
+            // A file you may write in a folder you may not (no temporary file, no rename there): in place.
+            if (inPlace || existing is null || !TryCreateTemporary(folder, inPlace: true, out temporary, out stream, out _))
+            {
+                return false;
+            }
+
+            inPlace = true;
         }
 
         var keep = false;

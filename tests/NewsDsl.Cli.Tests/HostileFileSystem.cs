@@ -102,6 +102,9 @@ internal static class HostileFileSystem
         }
 
         start.Environment["HOME"] = workingDirectory;
+
+        // The user's own temporary folder, as a login would give it (the test run's TMPDIR may be root's).
+        start.Environment["TMPDIR"] = "/tmp";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

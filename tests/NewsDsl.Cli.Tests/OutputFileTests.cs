@@ -176,6 +176,27 @@ public sealed class OutputFileTests : IDisposable
         Assert.Contains("\"id\": \"warning-article\"", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
+    [AsOtherUserFact(needsRoot: true)]
+    public void A_users_own_file_in_a_folder_they_may_not_write_is_written_in_place()
+    {
+        // root's folder (0755), nobody's file in it (0644): no temporary file or rename is possible there.
+        var input = Article();
+        File.SetUnixFileMode(input, (UnixFileMode)0x1A4);
+        var output = _folder.Write("out.json", "old");
+        HostileFileSystem.Chown(output, HostileFileSystem.OtherUser);
+        File.SetUnixFileMode(_folder.Path, (UnixFileMode)0x1ED);
+        var before = Stat(output);
+
+        var run = HostileFileSystem.RunToolUnprivileged(Path.GetTempPath(), "export", input, "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var after = Stat(output);
+        Assert.True(after.IsSameFileAs(before));
+        Assert.Equal(((uint)HostileFileSystem.OtherUser, before.Mode), (after.Owner, after.Mode));
+        Assert.Contains("\"id\": \"warning-article\"", File.ReadAllText(output), StringComparison.Ordinal);
+        AssertNoTemporaryFiles();
+    }
+
     [Fact]
     public void A_valid_240_character_name_can_be_written()
     {
