@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using System.Text;
 using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
@@ -22,6 +23,8 @@ namespace NewsDsl.Cli;
 /// </summary>
 internal static class CheckCommand
 {
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     internal static Command Create()
     {
         var paths = new Argument<string[]>("paths")
@@ -88,6 +91,7 @@ internal static class CheckCommand
 
         var resolver = new NewsSeverityResolver();
         var unreadable = 0;
+        var unfixable = 0;
         var errors = 0;
         var warnings = 0;
         var fixedFindings = 0;
@@ -111,6 +115,12 @@ internal static class CheckCommand
                     continue;
                 }
 
+                if (result.FixError is { } fixError)
+                {
+                    stderr.WriteLine($"newsdsl: cannot fix '{result.File.DisplayPath}': {fixError}.");
+                    unfixable++;
+                }
+
                 if (result.Fixed > 0)
                 {
                     stderr.WriteLine($"newsdsl: fixed {Plural(result.Fixed, "finding")} in {result.File.DisplayPath}");
@@ -127,16 +137,22 @@ internal static class CheckCommand
             output.Complete();
         }
 
-        var fixedNote = settings.Fix ? $" ({Plural(fixedFindings, "finding")} fixed)" : string.Empty;
+        var fixedNote = settings.Fix ? $" ({Plural(fixedFindings, "finding")} fixed{(unfixable > 0 ? $", {Plural(unfixable, "file")} could not be fixed" : string.Empty)})" : string.Empty;
         var skippedNote = skipped + unreadable > 0 ? $" ({skipped + unreadable} not read)" : string.Empty;
-        stderr.WriteLine($"newsdsl: {Plural(files.Count - unreadable, "file")} checked{fixedNote}{skippedNote}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
+        stderr.WriteLine($"newsdsl: {Plural(files.Count - skipped - unreadable, "file")} checked{fixedNote}{skippedNote}: {Plural(errors, "error")}, {Plural(warnings, "warning")}");
 
-        // A file that was not read is a path that could not be read (exit 2), even when the rest was clean.
-        return unreadable + skipped > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
+        // A file that was not read, or that --fix could not write, is a path that could not be used (exit 2),
+        // even when the rest was clean.
+        return unreadable + skipped + unfixable > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
     }
 
     private static FileResult CheckFile(InputFiles.InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
     {
+        if (file.SkipReason is { } why)
+        {
+            return new FileResult(file, new[] { Skipped(file, why, resolver, warningsAsErrors) }, null, NewsCheckOptions.Default, null, 0);
+        }
+
         if (!InputFiles.TryReadArticle(file.FullPath, out var content, out var readError))
         {
             return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, NewsCheckOptions.Default, readError, 0);
@@ -150,22 +166,80 @@ internal static class CheckCommand
     }
 
     /// <summary>
-    /// <c>--fix</c>: the language's <see cref="NewsFileFixer"/> applies the safe fixes with the same
-    /// options <c>check</c> uses for the file (severities decide what is reported, hence what is fixed),
-    /// then the file as it now is on disk is checked as without <c>--fix</c>.
+    /// <c>--fix</c>: the language's <see cref="NewsTextFixer"/> applies the safe fixes with the same
+    /// options <c>check</c> uses for the file (severities decide what is reported, hence what is fixed);
+    /// <see cref="AtomicFile"/> writes the result over the file (through a symlink, keeping owner, mode and
+    /// hard links), only if it still holds the bytes that were fixed. A file that cannot be fixed or
+    /// written is reported with its findings as they are.
     /// </summary>
     private static FileResult FixFile(InputFiles.InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors)
     {
-        // The path as the user named it, so the findings print as plain check prints them.
-        var fixedFile = NewsFileFixer.Fix(file.DisplayPath, resolver.OptionsFor(file.FullPath, warningsAsErrors));
-        if (!fixedFile.Succeeded)
+        if (file.SkipReason is not null)
         {
-            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, NewsCheckOptions.Default, fixedFile.Error, 0);
+            return CheckFile(file, resolver, warningsAsErrors);
         }
 
-        // Checked again from disk: a fix may move the front matter's id, which NEWS109 points at.
-        var remaining = CheckFile(file, resolver, warningsAsErrors);
-        return remaining with { Fixed = fixedFile.Applied.Count };
+        if (!InputFiles.TryReadBytes(file.FullPath, InputFiles.MaxArticleBytes, out var original, out _, out var readError))
+        {
+            return new FileResult(file, Array.Empty<NewsDiagnostic>(), null, NewsCheckOptions.Default, readError, 0);
+        }
+
+        var options = resolver.OptionsFor(file.FullPath, warningsAsErrors);
+        string decoded;
+        try
+        {
+            // The whole file, byte order mark included as U+FEFF: writing the fixed string back gives the
+            // same bytes outside the edits.
+            decoded = s_strictUtf8.GetString(original);
+        }
+        catch (DecoderFallbackException)
+        {
+            var unfixed = CheckFile(file, resolver, warningsAsErrors);
+            return unfixed with { FixError = "it is not valid UTF-8, so it cannot be rewritten byte for byte (save it as UTF-8 first); it was not changed" };
+        }
+
+        // The path as the user named it, so the findings print as plain check prints them.
+        var fixedText = NewsTextFixer.Fix(decoded, file.DisplayPath, options);
+        if (!fixedText.Changed)
+        {
+            return new FileResult(file, fixedText.Result.Diagnostics, ArticleIdentity.Of(fixedText.Result.Model), options, null, 0);
+        }
+
+        string? writeError = null;
+        try
+        {
+            var bytes = s_strictUtf8.GetBytes(fixedText.Text);
+            if (AtomicFile.TryWrite(file.FullPath, stream => stream.Write(bytes, 0, bytes.Length), original, out var error))
+            {
+                return new FileResult(file, fixedText.Result.Diagnostics, ArticleIdentity.Of(fixedText.Result.Model), options, null, fixedText.Applied.Count);
+            }
+
+            writeError = error;
+        }
+        catch (EncoderFallbackException)
+        {
+            writeError = "a fix would split a character in two, so it was not changed; please report this with the file";
+        }
+
+        return new FileResult(file, fixedText.Original.Diagnostics, ArticleIdentity.Of(fixedText.Original.Model), options, null, 0) { FixError = writeError };
+    }
+
+    /// <summary>
+    /// NEWS112 for a path that was not read (a FIFO, a device, a file over the size limit), at its start,
+    /// so every output format (JSON, SARIF, GitHub) shows it beside the findings. Like NEWS109 it is never
+    /// turned off, only lowered to info: a check that silently read less than it was given is wrong.
+    /// </summary>
+    private static NewsDiagnostic Skipped(InputFiles.InputFile file, string why, NewsSeverityResolver resolver, bool warningsAsErrors)
+    {
+        var descriptor = NewsRules.Find("NEWS112")!;
+        return new NewsDiagnostic(
+            descriptor,
+            resolver.OptionsFor(file.FullPath, warningsAsErrors).EffectiveSeverity(descriptor) ?? NewsSeverity.Info,
+            file.DisplayPath,
+            new TextSpan(0, 0),
+            new LinePosition(0, 0),
+            new LinePosition(0, 0),
+            descriptor.FormatMessage(file.DisplayPath, why));
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
@@ -185,5 +259,9 @@ internal static class CheckCommand
         }
     }
 
-    private sealed record FileResult(InputFiles.InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, NewsCheckOptions Options, string? ReadError, int Fixed);
+    private sealed record FileResult(InputFiles.InputFile File, IReadOnlyList<NewsDiagnostic> Diagnostics, ArticleIdentity? Identity, NewsCheckOptions Options, string? ReadError, int Fixed)
+    {
+        /// <summary>Why <c>--fix</c> left the file as it was (its findings are still reported).</summary>
+        public string? FixError { get; init; }
+    }
 }

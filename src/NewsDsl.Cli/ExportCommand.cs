@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using System.Text;
 using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
@@ -67,18 +66,19 @@ internal static class ExportCommand
             return Program.UsageError;
         }
 
-        string content;
-        try
+        if (outputPath is not null && !OutputPath.IsUsable(outputPath, new[] { path }, stderr))
         {
-            content = File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"newsdsl: cannot read '{path}': {exception.Message}");
             return Program.UsageError;
         }
 
-        var display = path.StartsWith("./", StringComparison.Ordinal) || path.StartsWith(".\\", StringComparison.Ordinal) ? path.Substring(2) : path;
+        // A FIFO, a device or a file over the size limit is refused, never read.
+        if (!InputFiles.TryReadArticle(path, out var content, out var readError))
+        {
+            stderr.WriteLine($"newsdsl: cannot read '{path}': {readError}");
+            return Program.UsageError;
+        }
+
+        var display = InputFiles.DisplayPathOf(path);
         var options = new NewsSeverityResolver().OptionsFor(path);
         var result = NewsChecker.Check(NewsText.From(content, display), options);
         var write = s_writers[format];
@@ -88,49 +88,12 @@ internal static class ExportCommand
             write(stdout, display, result);
             stdout.Flush();
         }
-        else if (!TryWriteAtomically(outputPath, writer => write(writer, display, result), stderr))
+        else if (!AtomicFile.TryWriteText(outputPath, writer => write(writer, display, result), out var writeError))
         {
+            stderr.WriteLine($"newsdsl: cannot write '{outputPath}': {writeError}.");
             return Program.UsageError;
         }
 
         return result.Diagnostics.Any(d => d.Severity == NewsSeverity.Error) ? Program.ErrorsFound : Program.Success;
-    }
-
-    /// <summary>Writes a temporary file beside the target, then renames it over the target: readers never see half a file.</summary>
-    private static bool TryWriteAtomically(string outputPath, Action<TextWriter> write, TextWriter stderr)
-    {
-        var full = Path.GetFullPath(outputPath);
-        var folder = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(folder))
-        {
-            stderr.WriteLine($"newsdsl: cannot write '{outputPath}': the folder '{folder}' does not exist.");
-            return false;
-        }
-
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                write(writer);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            return true;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"newsdsl: cannot write '{outputPath}': {exception.Message}");
-            try
-            {
-                File.Delete(temporary);
-            }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
-            {
-                // The temporary file is named as hidden and unique; leaving it is better than hiding the first error.
-            }
-
-            return false;
-        }
     }
 }

@@ -191,7 +191,8 @@ internal static class InputFiles
     /// order a build sees them in. A path that does not exist fails at once (false: exit 2 before
     /// anything is checked); what cannot be read as an article (a FIFO, a device, a file over the size
     /// limit, a folder that cannot be listed) is reported on <paramref name="stderr"/>, counted in
-    /// <paramref name="skipped"/> and left out, and the rest is checked.
+    /// <paramref name="skipped"/> and listed in path order with its <see cref="InputFile.SkipReason"/>
+    /// (check reports it as NEWS112; render passes over it), and the rest is checked.
     /// </summary>
     internal static bool TryCollect(IReadOnlyList<string> paths, TextWriter stderr, out List<InputFile> files, out int skipped)
     {
@@ -234,6 +235,11 @@ internal static class InputFiles
         {
             stderr.WriteLine($"newsdsl: skipped '{DisplayPathOf(path)}': {why.TrimEnd('.')}.");
             skippedCount++;
+            var full = Path.GetFullPath(path);
+            if (!collected.ContainsKey(full))
+            {
+                collected.Add(full, new InputFile(DisplayPathOf(path), full) { SkipReason = why.TrimEnd('.') });
+            }
         }
 
         void Add(string path)
@@ -374,7 +380,11 @@ internal static class InputFiles
     }
 
     /// <summary>A file to check: as the user named it (printed) and its full path (configuration, order).</summary>
-    internal sealed record InputFile(string DisplayPath, string FullPath);
+    internal sealed record InputFile(string DisplayPath, string FullPath)
+    {
+        /// <summary>Why it is not read (a FIFO, a device, too large…); null for an article to read.</summary>
+        public string? SkipReason { get; init; }
+    }
 
     private sealed record Entry(string Path, bool IsDirectory, string? IdentityKey, string? SkipReason);
 }

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
-using System.Text;
 using NewsDsl.Configuration;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
@@ -51,14 +50,22 @@ internal static class RenderCommand
     internal static int Run(IReadOnlyList<string> paths, string? output, TextWriter stdout, TextWriter stderr)
     {
         // The same inputs as check: files and folders, each article once, in path order.
-        if (!InputFiles.TryCollect(paths, stderr, out var files, out var skipped))
+        if (!InputFiles.TryCollect(paths, stderr, out var collected, out var skipped))
         {
             return Program.UsageError;
         }
 
+        // What was not read (reported on standard error already) gets no page.
+        var files = collected.Where(f => f.SkipReason is null).ToList();
+
         if (files.Count == 0)
         {
             stderr.WriteLine("newsdsl: no .news files found: give a .news file or a folder that contains some.");
+            return Program.UsageError;
+        }
+
+        if (output is not null && string.IsNullOrWhiteSpace(output) && !OutputPath.IsUsable(output, Array.Empty<string>(), stderr))
+        {
             return Program.UsageError;
         }
 
@@ -83,9 +90,17 @@ internal static class RenderCommand
                     return Program.UsageError;
                 }
 
-                if (files.Any(f => f.FullPath == full))
+                // By identity, not spelling: a symlink or hard link to an input is the input.
+                if (files.FirstOrDefault(f => f.FullPath == full || AtomicFile.IsSameFile(target, f.FullPath)) is { } input)
                 {
-                    stderr.WriteLine($"newsdsl: '{target}' is an input article: choose another output path.");
+                    stderr.WriteLine($"newsdsl: '{target}' is an input article ('{input.DisplayPath}'): writing it would replace the input; choose another output path.");
+                    return Program.UsageError;
+                }
+
+                // A single page's path is checked before any work (a FIFO, a folder, an empty name); a folder's
+                // pages when they are written.
+                if (!toFolder && !OutputPath.IsUsable(target, Array.Empty<string>(), stderr))
+                {
                     return Program.UsageError;
                 }
 
@@ -132,13 +147,9 @@ internal static class RenderCommand
                 continue;
             }
 
-            try
+            if (!AtomicFile.TryWriteText(target, writer => ReviewPage.Write(result, writer, file.DisplayPath), out var writeError))
             {
-                WriteAtomically(target, writer => ReviewPage.Write(result, writer, file.DisplayPath));
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine($"newsdsl: cannot write '{target}': {exception.Message}");
+                stderr.WriteLine($"newsdsl: cannot write '{target}': {writeError}.");
                 return Program.UsageError;
             }
         }
@@ -151,27 +162,5 @@ internal static class RenderCommand
         }
 
         return skipped > 0 ? Program.UsageError : errors > 0 ? Program.ErrorsFound : Program.Success;
-    }
-
-    private static void WriteAtomically(string path, Action<TextWriter> write)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
-            {
-                write(writer);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
     }
 }

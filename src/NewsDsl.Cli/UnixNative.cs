@@ -46,6 +46,19 @@ internal static class UnixNative
     [DllImport("libc", EntryPoint = "flock", SetLastError = true)]
     internal static extern int Flock(int descriptor, int operation);
 
+    /// <summary>access(2) mode W_OK: may the caller write the file (permissions, read-only mounts)?</summary>
+    internal const int AccessWrite = 2;
+
+    [DllImport("libc", EntryPoint = "access", SetLastError = true)]
+    internal static extern int Access([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int mode);
+
+    // Returns the error number itself (not -1 and errno). off_t is 64 bits on every 64-bit Linux.
+    [DllImport("libc", EntryPoint = "posix_fallocate")]
+    internal static extern int PosixFallocate(int descriptor, long offset, long length);
+
+    [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
+    internal static extern int Fsync(int descriptor);
+
     [DllImport("libc", EntryPoint = "geteuid")]
     internal static extern uint GetEffectiveUserId();
 

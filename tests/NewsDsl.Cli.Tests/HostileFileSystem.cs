@@ -18,6 +18,9 @@ internal static class HostileFileSystem
 
     public static void MakeFifo(string path) => Run("mkfifo", path);
 
+    /// <summary>A second name for the same file (<c>ln</c>): a rename over either name would split them.</summary>
+    public static void MakeHardLink(string link, string existing) => Run("ln", existing, link);
+
     /// <summary>A Unix domain socket file, bound; dispose the socket after the test (.NET removes the file then).</summary>
     public static Socket MakeSocket(string path)
     {
@@ -99,6 +102,9 @@ internal static class HostileFileSystem
         }
 
         start.Environment["HOME"] = workingDirectory;
+
+        // The user's own temporary folder, as a login would give it (the test run's TMPDIR may be root's).
+        start.Environment["TMPDIR"] = "/tmp";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

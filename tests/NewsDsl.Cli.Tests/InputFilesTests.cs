@@ -206,10 +206,37 @@ public sealed class InputFilesTests : IDisposable
         var run = HostileFileSystem.WithinSeconds(60, () => CliRun.Of("check", _root));
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal(string.Empty, run.Out);
+
+        // The two clean articles have no finding; the two paths not read are NEWS112, in path order.
+        Assert.Equal(
+            new[]
+            {
+                $"{Path.Combine(_root, "x.news")}(1,1): error NEWS112: '{Path.Combine(_root, "x.news")}' was not read: a FIFO (named pipe), not a regular file; nothing in it was checked",
+                $"{Path.Combine(_root, "zero.news")}(1,1): error NEWS112: '{Path.Combine(_root, "zero.news")}' was not read: a character device, not a regular file; nothing in it was checked",
+            },
+            run.Lines);
         Assert.Contains($"newsdsl: skipped '{Path.Combine(_root, "x.news")}': a FIFO (named pipe), not a regular file.", run.Error, StringComparison.Ordinal);
         Assert.Contains($"newsdsl: skipped '{Path.Combine(_root, "zero.news")}': a character device, not a regular file.", run.Error, StringComparison.Ordinal);
-        Assert.Contains("2 files checked (2 not read): 0 errors, 0 warnings", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2 files checked (2 not read): 2 errors, 0 warnings", run.Error, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void A_skipped_file_is_NEWS112_in_every_format_with_its_configured_severity_and_never_silent()
+    {
+        Article("one.news", "one");
+        HostileFileSystem.MakeFifo(Path.Combine(_root, "x.news"));
+
+        var json = HostileFileSystem.WithinSeconds(30, () => CliRun.Of("check", "--format", "json", _root));
+        File.AppendAllText(Path.Combine(_root, ".editorconfig"), "[*.news]\ndotnet_diagnostic.NEWS112.severity = none\n");
+        var quiet = HostileFileSystem.WithinSeconds(30, () => CliRun.Of("check", _root));
+
+        Assert.Contains("\"id\":\"NEWS112\"", json.Out.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("\"severity\":\"error\"", json.Out.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal(2, json.ExitCode);
+
+        // Turned off, it is lowered to info, not hidden; the exit code still says a path was not read.
+        Assert.StartsWith($"{Path.Combine(_root, "x.news")}(1,1): info NEWS112: ", Assert.Single(quiet.Lines), StringComparison.Ordinal);
+        Assert.Equal(2, quiet.ExitCode);
     }
 
     [LinuxFact]
@@ -240,5 +267,42 @@ public sealed class InputFilesTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(new[] { "one.html" }, Directory.GetFiles(pages).Select(Path.GetFileName));
         Assert.Contains("a character device, not a regular file", run.Error, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void Export_and_import_refuse_a_fifo_and_a_link_to_dev_zero_instead_of_hanging_or_running_out_of_memory()
+    {
+        var fifo = Path.Combine(_root, "x.news");
+        HostileFileSystem.MakeFifo(fifo);
+        var zero = Path.Combine(_root, "zero.news");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+        var zeroText = Path.Combine(_root, "zero.txt");
+        File.CreateSymbolicLink(zeroText, "/dev/zero");
+
+        foreach (var args in new[] { new[] { "export", fifo }, new[] { "export", zero }, new[] { "import", fifo }, new[] { "import", zeroText } })
+        {
+            var run = HostileFileSystem.WithinSeconds(30, () => CliRun.Of(args));
+
+            Assert.True(run.ExitCode == 2, $"{string.Join(' ', args)}: exit {run.ExitCode}");
+            Assert.Matches("cannot read '.*': a (FIFO \\(named pipe\\)|character device), not a regular file", run.Error);
+            Assert.Empty(run.Out);
+        }
+    }
+
+    [LinuxFact]
+    public void Import_refuses_an_input_over_256_MiB_by_its_size_without_reading_it()
+    {
+        // Sparse: 300 MiB on paper, no disk space used; a reader that tried would take seconds and the memory.
+        var huge = Path.Combine(_root, "huge.txt");
+        using (var stream = new FileStream(huge, FileMode.CreateNew))
+        {
+            stream.SetLength(300L * 1024 * 1024);
+        }
+
+        var run = HostileFileSystem.WithinSeconds(30, () => CliRun.Of("import", huge));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("300 MiB, larger than 256 MiB, the limit", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
     }
 }

@@ -11,6 +11,7 @@ internal static class CoreRules
     public static readonly NewsDiagnosticDescriptor MissingFrontMatter = Get("NEWS008");
     public static readonly NewsDiagnosticDescriptor DuplicateArticleId = Get("NEWS109");
     public static readonly NewsDiagnosticDescriptor ClassNameClash = Get("NEWS110");
+    public static readonly NewsDiagnosticDescriptor ClassNameRenamed = Get("NEWS111");
 
     private static NewsDiagnosticDescriptor Get(string id) =>
         NewsRules.Find(id) ?? throw new InvalidOperationException("The language core has no rule " + id + ".");

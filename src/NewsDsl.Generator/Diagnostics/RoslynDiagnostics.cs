@@ -42,6 +42,8 @@ internal static class RoslynDiagnostics
     public static readonly DiagnosticDescriptor News108 = new("NEWS108", Title("NEWS108"), Format("NEWS108"), "Attribution", DiagnosticSeverity.Info, true, Description("NEWS108"), HelpLink("NEWS108"));
     public static readonly DiagnosticDescriptor News109 = new("NEWS109", Title("NEWS109"), Format("NEWS109"), "Structure", DiagnosticSeverity.Error, true, Description("NEWS109"), HelpLink("NEWS109"));
     public static readonly DiagnosticDescriptor News110 = new("NEWS110", Title("NEWS110"), Format("NEWS110"), "Structure", DiagnosticSeverity.Error, true, Description("NEWS110"), HelpLink("NEWS110"));
+    public static readonly DiagnosticDescriptor News111 = new("NEWS111", Title("NEWS111"), Format("NEWS111"), "Structure", DiagnosticSeverity.Info, true, Description("NEWS111"), HelpLink("NEWS111"));
+    public static readonly DiagnosticDescriptor News112 = new("NEWS112", Title("NEWS112"), Format("NEWS112"), "Structure", DiagnosticSeverity.Error, true, Description("NEWS112"), HelpLink("NEWS112"));
 
     /// <summary>
     /// Every rule as Roslyn sees it (IDE rule lists, <c>SupportedDiagnostics</c>), with the
@@ -50,7 +52,7 @@ internal static class RoslynDiagnostics
     /// </summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> Supported = CreateSupported(
         News000, News001, News002, News003, News004, News005, News006, News007, News008, News009, News010,
-        News100, News101, News102, News103, News104, News105, News106, News107, News108, News109, News110);
+        News100, News101, News102, News103, News104, News105, News106, News107, News108, News109, News110, News111, News112);
 
     // The language formats its messages itself; Roslyn only passes the finished text through a
     // "{0}" format. Roslyn matches reported diagnostics to supported ones by ID.

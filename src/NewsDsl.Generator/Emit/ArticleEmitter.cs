@@ -67,11 +67,12 @@ internal static class ArticleEmitter
 
         WriteSources(w, article, options);
         w.Line();
-        WriteQuotes(w, article, options, self);
+        var text = unit.TextAsUtf8 ? (Func<string, string>)CSharpLiteral.Utf8String : CSharpLiteral.String;
+        WriteQuotes(w, article, options, self, text);
         w.Line();
-        WriteClaims(w, article, options, self);
+        WriteClaims(w, article, options, self, text);
         w.Line();
-        WriteFigures(w, article, options, self);
+        WriteFigures(w, article, options, self, text);
         w.Line();
 
         // Last: static initializers run in textual order, and this one reads the members above.
@@ -160,7 +161,7 @@ internal static class ArticleEmitter
         w.Close();
     }
 
-    private static void WriteQuotes(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
+    private static void WriteQuotes(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self, Func<string, string> text)
     {
         var ns = "global::" + options.Namespace;
         var described = new List<string>();
@@ -175,7 +176,7 @@ internal static class ArticleEmitter
         foreach (var quote in article.Quotes)
         {
             items.Add("new " + ns + ".Quote(\n"
-                + "text: " + CSharpLiteral.String(quote.Text) + ",\n"
+                + "text: " + text(quote.Text) + ",\n"
                 + "source: " + SourceReference(self, quote.SourceMember) + ",\n"
                 + "line: " + CSharpLiteral.Int(quote.Line) + ",\n"
                 + "column: " + CSharpLiteral.Int(quote.Column) + ",\n"
@@ -190,7 +191,7 @@ internal static class ArticleEmitter
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Quote> Quotes { get; } = ", ns + ".Quote", items);
     }
 
-    private static void WriteClaims(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
+    private static void WriteClaims(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self, Func<string, string> text)
     {
         var ns = "global::" + options.Namespace;
         var described = new List<string>();
@@ -205,7 +206,7 @@ internal static class ArticleEmitter
         foreach (var claim in article.Claims)
         {
             items.Add("new " + ns + ".Claim(\n"
-                + "text: " + CSharpLiteral.String(claim.Text) + ",\n"
+                + "text: " + text(claim.Text) + ",\n"
                 + "source: " + SourceReference(self, claim.SourceMember) + ",\n"
                 + "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",\n"
                 + "line: " + CSharpLiteral.Int(claim.Line) + ",\n"
@@ -246,7 +247,7 @@ internal static class ArticleEmitter
         w.Line("/// </summary>");
     }
 
-    private static void WriteFigures(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self)
+    private static void WriteFigures(CodeWriter w, ArticleInfo article, GeneratorOptions options, string self, Func<string, string> text)
     {
         var ns = "global::" + options.Namespace;
         var groupType = ns + ".FigureGroup";
@@ -296,7 +297,7 @@ internal static class ArticleEmitter
             {
                 w.Line("new " + figureType + "(");
                 w.Indent();
-                w.Line("text: " + CSharpLiteral.String(figure.Text) + ",");
+                w.Line("text: " + text(figure.Text) + ",");
                 w.Line("source: " + SourceReference(self, figure.SourceMember) + ",");
                 w.Line("isOwn: " + CSharpLiteral.Bool(figure.IsOwn) + ",");
                 w.Line("value: " + CSharpLiteral.String(figure.Value) + ",");

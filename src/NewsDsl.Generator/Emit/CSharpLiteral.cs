@@ -87,6 +87,29 @@ internal static class CSharpLiteral
         return builder.ToString();
     }
 
+    /// <summary>
+    /// An expression whose value is exactly <paramref name="value"/>, stored as UTF-8 data: a <c>"…"u8</c>
+    /// literal (escaped as <see cref="String"/> escapes) decoded when the class is first used. The
+    /// compiler keeps UTF-8 literals as data, outside the table of string literals whose size CS8103
+    /// limits. A string with a lone surrogate has no UTF-8 form, so it stays a string literal.
+    /// </summary>
+    public static string Utf8String(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                return String(value);
+            }
+        }
+
+        return "global::System.Text.Encoding.UTF8.GetString(" + String(value) + "u8.ToArray())";
+    }
+
     /// <summary>A <see cref="bool"/> literal.</summary>
     public static string Bool(bool value) => value ? "true" : "false";
 

@@ -4,4 +4,5 @@ namespace NewsDsl.Generator.Model;
 /// <param name="Namespace">The namespace of every generated type, already a valid C# name.</param>
 /// <param name="Version">The generator's version, written into <c>[GeneratedCode]</c>.</param>
 /// <param name="NullableAnnotations">Whether the consumer's C# knows <c>#nullable</c> and <c>string?</c> (C# 8 on).</param>
-internal sealed record GeneratorOptions(string Namespace, string Version, bool NullableAnnotations);
+/// <param name="Utf8Literals">Whether the consumer's C# knows UTF-8 string literals, <c>"…"u8</c> (C# 11 on): then text past the project's literal budget is stored as UTF-8 data.</param>
+internal sealed record GeneratorOptions(string Namespace, string Version, bool NullableAnnotations, bool Utf8Literals = false);

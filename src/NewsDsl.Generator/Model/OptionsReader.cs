@@ -35,7 +35,8 @@ internal static class OptionsReader
         }
 
         var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
-        return new GeneratorOptions(@namespace, GeneratorVersion, nullable);
+        var utf8 = parseOptions is not CSharpParseOptions csharp11 || csharp11.LanguageVersion >= LanguageVersion.CSharp11;
+        return new GeneratorOptions(@namespace, GeneratorVersion, nullable, utf8);
     }
 
     private static string ReadVersion()

@@ -71,20 +71,27 @@ internal static class Identifiers
     /// <summary>
     /// The class name of an article: its PascalCase id, with an underscore appended when that would
     /// clash with a generated type, a member of the class itself, <c>System</c> (user code in the same
-    /// namespace would stop finding <c>System.String</c>) or a part of the namespace.
+    /// namespace would stop finding <c>System.String</c>), a part of the namespace, or a System type a
+    /// consumer also sees (<see cref="SystemTypeNames"/>: <c>String</c>, <c>File</c>, <c>Environment</c>…).
     /// </summary>
-    public static string ArticleClassName(string id, string @namespace)
+    public static string ArticleClassName(string id, string @namespace) => ArticleClassName(id, @namespace, out _);
+
+    /// <summary>As <see cref="ArticleClassName(string, string)"/>; <paramref name="whyRenamed"/> says why the name is not the plain PascalCase id (NEWS111), or is null.</summary>
+    public static string ArticleClassName(string id, string @namespace, out string? whyRenamed)
     {
         var name = ToPascalCase(id);
-        if (Contains(RuntimeTypeNames, name)
-            || Contains(ArticleMemberNames, name)
-            || name == "System"
-            || Contains(@namespace.Split('.'), name))
-        {
-            name += "_";
-        }
-
-        return name;
+        whyRenamed = Contains(RuntimeTypeNames, name)
+            ? "the generated type " + @namespace + "." + name + " has that name"
+            : Contains(ArticleMemberNames, name)
+                ? "every article class has a member " + name + ", and a class cannot be named like its member"
+                : name == "System"
+                    ? "a class System would hide the System namespace from code in " + @namespace
+                    : Contains(@namespace.Split('.'), name)
+                        ? "it is a part of the namespace " + @namespace
+                        : SystemTypeNames.Contains(name)
+                            ? "'" + name + "' would be ambiguous (CS0104) with the System type of that name in code that has both 'using System…;' and 'using " + @namespace + ";'"
+                            : null;
+        return whyRenamed is null ? name : name + "_";
     }
 
     /// <summary>

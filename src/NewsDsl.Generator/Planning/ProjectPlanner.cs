@@ -20,6 +20,16 @@ namespace NewsDsl.Generator.Planning;
 /// </summary>
 internal static class ProjectPlanner
 {
+    /// <summary>
+    /// How many UTF-16 characters of article text (quotations, claims, figures) the project's articles
+    /// may put into string literals: 4 million. The compiler stores every string literal of an assembly
+    /// in one table of at most 16 MB of UTF-16, about 8.4 million characters, shared with the consumer's
+    /// own strings; past it the build fails with CS8103. Articles are taken in path order; one whose text
+    /// would pass the budget stores it as UTF-8 data instead (C# 11 on), which has no such limit. A
+    /// project under the budget (every newsroom project seen so far) gets exactly the code it always got.
+    /// </summary>
+    internal const long LiteralBudget = 4_000_000;
+
     public static ProjectPlan Plan(
         ImmutableArray<ArticleInfo> articles,
         GeneratorOptions options,
@@ -27,7 +37,7 @@ internal static class ProjectPlanner
     {
         try
         {
-            return PlanCore(articles, options, cancellationToken);
+            return PlanCore(articles, options, LiteralBudget, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -45,6 +55,7 @@ internal static class ProjectPlanner
     private static ProjectPlan PlanCore(
         ImmutableArray<ArticleInfo> articles,
         GeneratorOptions options,
+        long literalBudget,
         CancellationToken cancellationToken)
     {
         // A file listed twice is one article, not a duplicate id.
@@ -86,6 +97,8 @@ internal static class ProjectPlanner
             hintNames.Add(file);
         }
 
+        long literalText = 0;
+
         foreach (var article in withIds)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -98,7 +111,7 @@ internal static class ProjectPlanner
             }
 
             firstById.Add(id, article);
-            var className = Identifiers.ArticleClassName(id, options.Namespace);
+            var className = Identifiers.ArticleClassName(id, options.Namespace, out var whyRenamed);
             if (firstByClass.TryGetValue(className, out var owner))
             {
                 // Different ids, one class name (a-1b and a1b): NEWS110, so the build says which article
@@ -110,8 +123,24 @@ internal static class ProjectPlanner
             }
 
             firstByClass.Add(className, article);
+            if (whyRenamed is not null && article.SeverityOf(CoreRules.ClassNameRenamed) is { } renamedSeverity)
+            {
+                // Info: the code is fine, but the name a reader of the docs expects is not the one generated.
+                var rule = CoreRules.ClassNameRenamed;
+                var message = rule.FormatMessage(id, className, Identifiers.ToPascalCase(id), whyRenamed);
+                diagnostics.Add(new DiagnosticInfo(rule.Id, article.IdLocation ?? LocationInfo.FileStart(article.Path), message, renamedSeverity));
+            }
+
             var hintName = UniqueHintName(id, hintNames);
-            units.Add(new ArticleUnit(article, className, hintName, options));
+            // Greedy in path order: an article that fits the remaining budget keeps literals.
+            var textLength = TextLength(article);
+            var asUtf8 = options.Utf8Literals && literalText + textLength > literalBudget;
+            if (!asUtf8)
+            {
+                literalText += textLength;
+            }
+
+            units.Add(new ArticleUnit(article, className, hintName, options, asUtf8));
             classNames.Add(className);
         }
 
@@ -119,6 +148,31 @@ internal static class ProjectPlanner
             units.ToEquatableArray(),
             new IndexInfo(classNames.ToEquatableArray(), options),
             diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>The characters of the texts that <see cref="ArticleUnit.TextAsUtf8"/> moves out of literals.</summary>
+    private static long TextLength(ArticleInfo article)
+    {
+        long length = 0;
+        foreach (var quote in article.Quotes)
+        {
+            length += quote.Text.Length;
+        }
+
+        foreach (var claim in article.Claims)
+        {
+            length += claim.Text.Length;
+        }
+
+        foreach (var group in article.Figures)
+        {
+            foreach (var figure in group.Figures)
+            {
+                length += figure.Text.Length;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>

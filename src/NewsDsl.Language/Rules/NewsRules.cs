@@ -71,8 +71,9 @@ public static class NewsRules
     private static NewsDiagnosticDescriptor[] CreateDescriptors()
     {
         // Besides the per-article rules: NEWS000 (adapters), NEWS010 (applied with the suppressions),
-        // NEWS109 (across articles) and NEWS110 (class names, known only to the generator).
-        var descriptors = new List<NewsDiagnosticDescriptor> { InternalError, UnusedSuppressionRule.Rule, DuplicateArticleIdRule.Rule, ClassNameClashRule.Rule };
+        // NEWS109 (across articles), NEWS110 and NEWS111 (class names, known only to the generator) and
+        // NEWS112 (a path not read, known only to the hosts that read files).
+        var descriptors = new List<NewsDiagnosticDescriptor> { InternalError, UnusedSuppressionRule.Rule, DuplicateArticleIdRule.Rule, ClassNameClashRule.Rule, ClassNameRenamedRule.Rule, SkippedInputRule.Rule };
         foreach (var rule in s_all)
         {
             descriptors.Add(rule.Descriptor);
