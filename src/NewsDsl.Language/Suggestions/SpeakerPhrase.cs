@@ -77,6 +77,9 @@ internal sealed class SpeakerPhrase
     /// <summary>A phrase the article has declared as a form of a source: taken whole, whatever its words.</summary>
     public static SpeakerPhrase Known(List<ProseToken> tokens, int start, int end) => Build(tokens, start, end, lenient: true, known: true)!;
 
+    /// <summary>The phrase over exactly [start, end), read as a name with its titles or a description; null when it is neither.</summary>
+    public static SpeakerPhrase? Range(List<ProseToken> tokens, int start, int end) => Build(tokens, start, end, lenient: false);
+
     /// <summary>A pronoun phrase made up by the engine (to resolve "the group" as "it").</summary>
     public static SpeakerPhrase Synthetic(string pronoun)
     {

@@ -28,30 +28,47 @@ internal sealed class SuggestionPass
     private readonly Dictionary<Quotation, Candidate> _chosen = new(QuotationByPosition.Instance);
     private readonly List<BlockState> _blocks = new();
     private readonly CancellationToken _cancellationToken;
+    private readonly NameEvidence _evidence = new();
 
     public SuggestionPass(ArticleModel model, CancellationToken cancellationToken)
     {
         _model = model;
         _registry = new SpeakerRegistry(model.Sources);
         _cancellationToken = cancellationToken;
+        foreach (var source in model.Sources)
+        {
+            _evidence.Declare(source.Name);
+            foreach (var alias in source.Aliases)
+            {
+                _evidence.Declare(alias);
+            }
+        }
     }
 
     public SpeakerRegistry Registry => _registry;
 
     public IReadOnlyDictionary<Quotation, Candidate> Run()
     {
-        BlockState? previousParagraph = null;
+        // Every paragraph is read once first, so that the whole article's capitalisation tells names from sentence openers.
         foreach (var block in _model.Syntax.Blocks)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (block is not InlineContainerSyntax container)
+            if (block is InlineContainerSyntax container)
             {
-                continue;
+                var state = new BlockState(container, _blocks.Count, ProseTokenizer.Tokenize(_model, container));
+                _blocks.Add(state);
+                if (container is not HeadingSyntax)
+                {
+                    _evidence.Read(state.Tokens);
+                }
             }
+        }
 
-            var state = new BlockState(container, _blocks.Count, ProseTokenizer.Tokenize(_model, container));
-            _blocks.Add(state);
-            if (container is HeadingSyntax)
+        BlockState? previousParagraph = null;
+        foreach (var state in _blocks)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (state.Block is HeadingSyntax)
             {
                 previousParagraph = null;
                 continue;
@@ -99,7 +116,8 @@ internal sealed class SuggestionPass
 
         // The sentence's opening subject keeps its speaker salient for later pronouns.
         SpeakerEntity? subject = null;
-        var opening = SpeakerPhrase.ReadForward(tokens, start, end, lenient: false);
+        var subjectStart = SubjectStart(tokens, start, end);
+        var opening = subjectStart < 0 ? null : TrimOpening(tokens, SpeakerPhrase.ReadForward(tokens, subjectStart, end, lenient: false), start);
         if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',')))
         {
             subject = opening.IsPronoun ? ResolvePronoun(opening, state.Index)?.Entity : _registry.Resolve(opening, create: true);
@@ -161,6 +179,34 @@ internal sealed class SuggestionPass
         }
     }
 
+    /// <summary>
+    /// Where the sentence's subject starts: at its start, or after the comma that closes an opening adverbial
+    /// ("In his assessment of the race, Calderon …", "Asked about it, Smith …"); -1 when there is none to read.
+    /// </summary>
+    private static int SubjectStart(List<ProseToken> tokens, int start, int end)
+    {
+        var first = tokens[start];
+        if (!first.IsWord || !(CueLexicon.Prepositions.Contains(first.Lower) || (first.Lower.EndsWith("ing", StringComparison.Ordinal) && first.Lower.Length > 5)))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < end && k < start + 16; k++)
+        {
+            if (tokens[k].IsQuote)
+            {
+                return -1;
+            }
+
+            if (tokens[k].Is(','))
+            {
+                return k + 1 < end ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private SpeechEvent? ReadSpeechEvent(BlockState state, int start, int end, int verb, List<SpeechEvent> sentenceEvents, SpeakerEntity? subject)
     {
         var tokens = state.Tokens;
@@ -180,7 +226,7 @@ internal sealed class SuggestionPass
             if (inverted is not null)
             {
                 ReadAppositiveAfter(tokens, inverted, end);
-                return ResolvedEvent(state, verb, verb, inverted.End, inverted, SuggestionPattern.CueAfterInverted);
+                return ResolvedEvent(state, start, verb, verb, inverted.End, inverted, SuggestionPattern.CueAfterInverted);
             }
         }
 
@@ -232,7 +278,7 @@ internal sealed class SuggestionPass
             return null;
         }
 
-        return ResolvedEvent(state, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
+        return ResolvedEvent(state, start, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
     }
 
     /// <summary>Of two readings of the phrase before a verb, the one that reaches further back.</summary>
@@ -322,7 +368,7 @@ internal sealed class SuggestionPass
                 return null;
             }
 
-            return ResolvedEvent(state, subject.Start, subject.Start, verb + 1, subject, SuggestionPattern.CueAfter);
+            return ResolvedEvent(state, start, subject.Start, subject.Start, verb + 1, subject, SuggestionPattern.CueAfter);
         }
 
         var before = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false));
@@ -339,7 +385,7 @@ internal sealed class SuggestionPass
                 before.Appositive = SpeakerRegistry.StripDeterminer(StripArticle(segmentText));
             }
 
-            return ResolvedEvent(state, before.Start, before.Start, verb + 1, before, SuggestionPattern.CueAfter);
+            return ResolvedEvent(state, start, before.Start, before.Start, verb + 1, before, SuggestionPattern.CueAfter);
         }
 
         var named = SpeakerPhrase.ReadBackward(tokens, comma, open + 1, lenient: false);
@@ -353,7 +399,7 @@ internal sealed class SuggestionPass
             named.Appositive = TextOf(tokens, start, open);
         }
 
-        return ResolvedEvent(state, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+        return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
     }
 
     private static string StripArticle(string text) =>
@@ -389,8 +435,10 @@ internal sealed class SuggestionPass
         return builder.ToString();
     }
 
-    private SpeechEvent ResolvedEvent(BlockState state, int anchor, int cueStart, int cueEnd, SpeakerPhrase phrase, SuggestionPattern pattern)
+    private SpeechEvent ResolvedEvent(BlockState state, int sentenceStart, int anchor, int cueStart, int cueEnd, SpeakerPhrase phrase, SuggestionPattern pattern)
     {
+        // The grammar found a speaker here, so only words that cannot begin a name are dropped ("But Trump said").
+        phrase = TrimOpening(state.Tokens, phrase, sentenceStart, speaking: true) ?? phrase;
         if (phrase.IsPronoun)
         {
             var resolved = ResolvePronoun(phrase, state.Index);
@@ -407,6 +455,69 @@ internal sealed class SuggestionPass
 
         return NewEvent(state, anchor, cueStart, cueEnd, _registry.Resolve(phrase, create: true), AdjacentNamed, pattern);
     }
+
+    /// <summary>
+    /// A phrase that opens a sentence without its leading words that are capitalised only because they open it
+    /// ("But Mr. Obama", "Recently", "Speaking"): the article never capitalises them inside a sentence. Null when
+    /// nothing is left.
+    /// </summary>
+    private SpeakerPhrase? TrimOpening(List<ProseToken> tokens, SpeakerPhrase? phrase, int sentenceStart, bool speaking = false)
+    {
+        if (phrase is null || phrase.IsPronoun || phrase.Start != sentenceStart)
+        {
+            return phrase;
+        }
+
+        var first = phrase.Start;
+        while (first < phrase.End && (speaking ? IsOpenerOnly(tokens[first]) && LooksLikeOpener(tokens[first].Lower) : IsOpenerOnly(tokens, first)))
+        {
+            first++;
+        }
+
+        if (first == phrase.Start)
+        {
+            return phrase;
+        }
+
+        var appositive = phrase.Appositive;
+        var rest = first < phrase.End ? SpeakerPhrase.Range(tokens, first, phrase.End) : null;
+        if (rest is not null)
+        {
+            rest.Appositive = appositive;
+        }
+
+        return rest;
+    }
+
+    private bool IsOpenerOnly(List<ProseToken> tokens, int index)
+    {
+        var token = tokens[index];
+        if (!IsOpenerOnly(token))
+        {
+            return false;
+        }
+
+        // A word seen only at sentence starts is still a name when a verb follows it ("Cruz openly admitted",
+        // "Calderon said"), unless it has the shape of an adverb, a participle or a number.
+        var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
+        if (LooksLikeOpener(token.Lower) || next is null || !next.IsWord || next.Sentence != token.Sentence)
+        {
+            return true;
+        }
+
+        // "Derek Hale": the first word of a longer name. "Cruz openly admitted", "Cruz said", "Cruz has": a name before its verb.
+        return next.StartsLower && !(next.IsSpeechVerb || CueLexicon.VerbModifiers.Contains(next.Lower) || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>
+    private static bool LooksLikeOpener(string lower) =>
+        lower.EndsWith("ly", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)
+        || CueLexicon.NotNames.Contains(lower) || CueLexicon.Prepositions.Contains(lower) || CueLexicon.NumberWords.Contains(lower);
+
+    private bool IsOpenerOnly(ProseToken token) =>
+        token.IsCapitalized && !SpeakerPhrase.IsPossessive(token.Text) && !_evidence.IsNameWord(token.Lower) && !CueLexicon.Determiners.Contains(token.Lower)
+        && !CueLexicon.TitleWords.Contains(token.Lower) && !CueLexicon.RoleNouns.Contains(token.Lower) && !CueLexicon.Pronouns.Contains(token.Lower)
+        && !CueLexicon.OrganizationWords.Contains(token.Lower) && !CueLexicon.MediaWords.Contains(token.Lower);
 
     private SpeechEvent NewEvent(BlockState state, int anchor, int cueStart, int cueEnd, SpeakerEntity? entity, double confidence, SuggestionPattern pattern)
     {
@@ -446,6 +557,11 @@ internal sealed class SuggestionPass
             }
 
             var kind = entity.Source?.Kind ?? entity.Kind;
+            if (entity.Gender == SpeakerGender.Unknown)
+            {
+                entity.Gender = _evidence.GenderOf(entity.NameWords);
+            }
+
             bool fits;
             switch (word)
             {
