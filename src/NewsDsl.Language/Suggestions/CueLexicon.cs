@@ -101,6 +101,8 @@ newspaper media agency's investors traders fans parents officials' aide aides ad
 scientist scientists professor coach captain negotiator negotiators mediator mediators medic medics paramedic paramedics
 survivor survivors victim victims mother father wife husband son daughter sister brother friend neighbour neighbor
 neighbours neighbors man woman men women spokesmen spokeswomen staff employees employee inspector detective sheriff
+consultant consultants pollster strategist strategists contributor anchor host moderator correspondent reporter reporters
+editor columnist commentator candidate nominee pastor supporter supporters critic critics donor donors organizer
 ");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
@@ -130,6 +132,7 @@ saturday sunday january february march april may june july august september octo
 this that these those there here it its he she they we i his her their our my you your what which who whom whose
 one some many several both all each every no not last next first second third new despite under over about
 according neither either nor just even now back sometimes often more less another other like unlike only
+to perhaps maybe nobody everybody everyone somebody someone anyone between
 ");
 
     /// <summary>Words that end a speaker phrase read backwards (they belong to the clause before).</summary>
@@ -147,6 +150,29 @@ leader minister ambassador commissioner adviser advisor aide manager strategist 
 professor prof prof. lawyer attorney judge justice candidate nominee founder executive ceo officer official
 press deputy
 ");
+
+    /// <summary>Abbreviated titles and the word a later description uses for them (<c>Sen.</c> → <c>the senator</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> TitleAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["sen."] = "senator",
+        ["sen"] = "senator",
+        ["rep."] = "congressman",
+        ["rep"] = "congressman",
+        ["gov."] = "governor",
+        ["gov"] = "governor",
+        ["gen."] = "general",
+        ["gen"] = "general",
+        ["lt."] = "lieutenant",
+        ["col."] = "colonel",
+        ["sgt."] = "sergeant",
+        ["capt."] = "captain",
+        ["adm."] = "admiral",
+        ["prof."] = "professor",
+        ["dr."] = "doctor",
+        ["rev."] = "reverend",
+        ["atty."] = "attorney",
+        ["supt."] = "superintendent",
+    };
 
     /// <summary>Words of organisations.</summary>
     public static readonly HashSet<string> OrganizationWords = Set(@"

@@ -238,6 +238,12 @@ internal sealed class SuggestionPass
             skipped++;
         }
 
+        // Rep. John Mica (R-Fla.) said: a party-state tag (or any short parenthesis) between the name and the verb.
+        if (j - 1 > start && tokens[j - 1].Is(')') && OpeningParenthesis(tokens, j - 1, start) is { } open && open > start)
+        {
+            j = open;
+        }
+
         // , saying “…” / and warned that …: the clause's subject speaks.
         var coordinated = j - 1 >= start && tokens[j - 1].Lower is "and" or "but" or "then" or "or";
         var participle = CueLexicon.IsParticiple(lower) && (j - 1 < start || tokens[j - 1].Is(',') || coordinated);
@@ -279,6 +285,25 @@ internal sealed class SuggestionPass
         }
 
         return ResolvedEvent(state, start, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
+    }
+
+    /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>
+    private static int? OpeningParenthesis(List<ProseToken> tokens, int close, int start)
+    {
+        for (var k = close - 1; k >= start && k >= close - 6; k--)
+        {
+            if (tokens[k].Is('('))
+            {
+                return k;
+            }
+
+            if (tokens[k].IsQuote || tokens[k].Is(')'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Of two readings of the phrase before a verb, the one that reaches further back.</summary>
@@ -437,8 +462,27 @@ internal sealed class SuggestionPass
 
     private SpeechEvent ResolvedEvent(BlockState state, int sentenceStart, int anchor, int cueStart, int cueEnd, SpeakerPhrase phrase, SuggestionPattern pattern)
     {
-        // The grammar found a speaker here, so only words that cannot begin a name are dropped ("But Trump said").
-        phrase = TrimOpening(state.Tokens, phrase, sentenceStart, speaking: true) ?? phrase;
+        // The grammar found a speaker here, so only words that cannot begin a name are dropped ("But Trump said");
+        // a phrase of nothing else ("Perhaps", "Two") names no one.
+        if (TrimOpening(state.Tokens, phrase, sentenceStart, speaking: true) is not { } trimmed)
+        {
+            return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+        }
+
+        phrase = trimmed;
+        if (phrase.Start == sentenceStart && phrase.End == phrase.Start + 1 && phrase.NameWords.Count == 1 && IsOpenerOnly(state.Tokens[phrase.Start])
+            && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord)
+        {
+            // "Teachers said", "Prosecutors said": one word capitalised only by its place is a description, or nothing
+            // (but "Greenwatch, an environmental group, said" has the appositive of a name).
+            var description = SpeakerPhrase.Range(state.Tokens, phrase.Start, phrase.End, asDescription: true);
+            if (description is null)
+            {
+                return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+            }
+
+            phrase = description;
+        }
         if (phrase.IsPronoun)
         {
             var resolved = ResolvePronoun(phrase, state.Index);
@@ -516,8 +560,20 @@ internal sealed class SuggestionPass
 
     private bool IsOpenerOnly(ProseToken token) =>
         token.IsCapitalized && !SpeakerPhrase.IsPossessive(token.Text) && !_evidence.IsNameWord(token.Lower) && !CueLexicon.Determiners.Contains(token.Lower)
-        && !CueLexicon.TitleWords.Contains(token.Lower) && !CueLexicon.RoleNouns.Contains(token.Lower) && !CueLexicon.Pronouns.Contains(token.Lower)
-        && !CueLexicon.OrganizationWords.Contains(token.Lower) && !CueLexicon.MediaWords.Contains(token.Lower);
+        && !CueLexicon.TitleWords.Contains(token.Lower) && !CueLexicon.Pronouns.Contains(token.Lower) && !IsAllCapitals(token.Text);
+
+    private static bool IsAllCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 1;
+    }
 
     private SpeechEvent NewEvent(BlockState state, int anchor, int cueStart, int cueEnd, SpeakerEntity? entity, double confidence, SuggestionPattern pattern)
     {
@@ -594,6 +650,12 @@ internal sealed class SuggestionPass
 
             if (fits)
             {
+                // "he" after "the senator said": the description names nobody yet, so neither does the pronoun.
+                if (entity.IsDescription && entity.Source is null && word is "he" or "she")
+                {
+                    return null;
+                }
+
                 return (entity, skippedOtherGender ? 0.8 : 0.88);
             }
         }
