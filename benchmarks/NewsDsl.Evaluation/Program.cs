@@ -19,12 +19,22 @@ namespace NewsDsl.Evaluation;
 /// </summary>
 internal static class Program
 {
+    private static string Clip(string text) => text.Length > 30 ? text.Substring(0, 30) : text;
+
+    /// <summary>The draft without its suggested tags and declarations, as the engine saw the copy.</summary>
+    private static string StripTags(string draft)
+    {
+        var lines = draft.Split('\n').Where(l => !l.StartsWith("@source ", StringComparison.Ordinal));
+        return System.Text.RegularExpressions.Regex.Replace(string.Join("\n", lines), @"\{@[a-z0-9-]+\?\}", "");
+    }
+
     public static int Main(string[] args)
     {
         string? checkout = null;
         var split = "dev";
         var show = 0;
         string? drafts = null;
+        string? explain = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -35,6 +45,9 @@ internal static class Program
                 case "--show" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n):
                     show = n;
                     i++;
+                    break;
+                case "--explain" when i + 1 < args.Length:
+                    explain = args[++i];
                     break;
                 case "--drafts" when i + 1 < args.Length:
                     drafts = args[++i];
@@ -85,6 +98,19 @@ internal static class Program
             syntaxErrors += result.Diagnostics.Any(d => d.Id is "NEWS004" or "NEWS008") ? 1 : 0;
             erring += result.Diagnostics.Any(d => d.Severity == NewsSeverity.Error) ? 1 : 0;
             Scoring.Score(article, result.Model, total, errors, bogus);
+            if (explain is not null && article.Name.Contains(explain, StringComparison.Ordinal))
+            {
+                // Every answer the engine gives on the copy as imported (tags removed), with its evidence: why it chose so.
+
+
+                foreach (var suggestion in Language.Suggestions.SpeakerSuggester.Suggest(NewsChecker.Bind(NewsText.From(StripTags(draft)))).Suggestions)
+                {
+                    Console.WriteLine($"  {suggestion.Quotation.Start.Line + 1}: “{Clip(suggestion.Quotation.Text)}” -> {suggestion.Speaker?.Name ?? "-"} {suggestion.Pattern} {suggestion.Confidence:0.00} {suggestion.Evidence}");
+                }
+
+
+
+            }
         }
 
         foreach (var line in errors.Take(show).Concat(bogus.Take(show)))

@@ -31,6 +31,7 @@ pledged demanded pleaded testify testifies testified
 muttered wondered mused texted emailed
 accused accusing criticised criticized praised hailed
 sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
+questioned reacted retorted snapped scolded mocked boasts claims notes concludes recalled tweets quipped
 ");
 
     /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>

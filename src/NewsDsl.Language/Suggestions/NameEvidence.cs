@@ -43,6 +43,30 @@ internal sealed class NameEvidence
         }
     }
 
+    /// <summary>
+    /// A line whose words are mostly capitalised ("An Ambitious, Divisive Legacy.", "CONGRESS HAS INVESTIGATED HIM")
+    /// is a heading set as a paragraph: its capitals show nothing about names.
+    /// </summary>
+    public static bool IsTitleCase(List<ProseToken> tokens)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsQuote)
+            {
+                return false;
+            }
+
+            if (token.IsWord && char.IsLetter(token.Text[0]))
+            {
+                words++;
+                capitalised += token.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 2 && words <= 14 && capitalised * 10 >= words * 6;
+    }
+
     /// <summary>A declared name or aka form: its words are names by the writer's own word.</summary>
     public void Declare(string form)
     {

@@ -57,7 +57,8 @@ internal sealed class SuggestionPass
             {
                 var state = new BlockState(container, _blocks.Count, ProseTokenizer.Tokenize(_model, container));
                 _blocks.Add(state);
-                if (container is not HeadingSyntax)
+                state.IsTitleCase = NameEvidence.IsTitleCase(state.Tokens);
+                if (container is not HeadingSyntax && !state.IsTitleCase)
                 {
                     _evidence.Read(state.Tokens);
                 }
@@ -116,9 +117,9 @@ internal sealed class SuggestionPass
 
         // The sentence's opening subject keeps its speaker salient for later pronouns.
         SpeakerEntity? subject = null;
-        var subjectStart = SubjectStart(tokens, start, end);
+        var subjectStart = state.IsTitleCase ? -1 : SubjectStart(tokens, start, end);
         var opening = subjectStart < 0 ? null : TrimOpening(tokens, SpeakerPhrase.ReadForward(tokens, subjectStart, end, lenient: false), start);
-        if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',')))
+        if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',') || tokens[opening.End].Is('(')) && !IsShouted(tokens, opening))
         {
             subject = opening.IsPronoun ? ResolvePronoun(opening, state.Index)?.Entity : _registry.Resolve(opening, create: true);
             if (subject is not null)
@@ -144,6 +145,20 @@ internal sealed class SuggestionPass
                         state.LastEvidence = speech.Evidence;
                     }
                 }
+            }
+            else if (k == start && token.IsCapitalized && token.IsSpeechVerb && !CueLexicon.IsParticiple(token.Lower) && ReadSaidName(state, start, end, k) is { } said)
+            {
+                // Said Comey, “…” / Added Smith: “…” (the verb first, the speaker after it).
+                sentenceEvents.Add(said);
+                state.Events.Add(said);
+                Mention(said.Entity!, state.Index);
+            }
+            else if (token.Is(':') && k + 1 < end && tokens[k + 1].IsQuote && !state.IsTitleCase && ReadLabel(state, start, k) is { } label)
+            {
+                // PENCE: “…” / Clinton: “…” (a transcript label, or a name set before a colon and its words).
+                sentenceEvents.Add(label);
+                state.Events.Add(label);
+                Mention(label.Entity!, state.Index);
             }
             else if (token.IsWord && token.LowerIs("according") && k + 1 < end && tokens[k + 1].LowerIs("to"))
             {
@@ -177,6 +192,70 @@ internal sealed class SuggestionPass
                 AttributeQuote(state, previous, start, end, i, sentenceEvents);
             }
         }
+    }
+
+    /// <summary>"Said Comey, “…”": the name after a sentence-opening verb, ending at a comma or colon before a quotation.</summary>
+    private SpeechEvent? ReadSaidName(BlockState state, int start, int end, int verb)
+    {
+        var tokens = state.Tokens;
+        var phrase = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: false);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End + 1 >= end
+            || !(tokens[phrase.End].Is(',') || tokens[phrase.End].Is(':')) || !tokens[phrase.End + 1].IsQuote || IsShouted(tokens, phrase))
+        {
+            return null;
+        }
+
+        return NewEvent(state, verb, verb, phrase.End, _registry.Resolve(phrase, create: true), AdjacentNamed, SuggestionPattern.CueBefore);
+    }
+
+    /// <summary>"PENCE: “…”", "Clinton: “…”": a name alone from the sentence start to a colon right before a quotation.</summary>
+    private SpeechEvent? ReadLabel(BlockState state, int start, int colon)
+    {
+        var tokens = state.Tokens;
+        if (colon - start is < 1 or > 4)
+        {
+            return null;
+        }
+
+        for (var k = start; k < colon; k++)
+        {
+            if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || char.IsDigit(tokens[k].Text[0]) == false && tokens[k].Lower is "of"))
+            {
+                return null;
+            }
+        }
+
+        var phrase = SpeakerPhrase.Range(tokens, start, colon);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.NameWords.Count != phrase.End - phrase.Start && phrase.TitleText.Length == 0)
+        {
+            return null;
+        }
+
+        // A label is a name the article uses elsewhere, or a transcript's capitals; not a heading's first words ("The Latest: “…”").
+        var known = IsAllCapitals(tokens[colon - 1].Text) && colon - start == 1;
+        foreach (var word in phrase.NameWords)
+        {
+            known |= _evidence.IsNameWord(word);
+        }
+
+        if (!known || CueLexicon.NotNames.Contains(tokens[start].Lower))
+        {
+            return null;
+        }
+
+        return NewEvent(state, start, start, colon + 1, _registry.Resolve(phrase, create: true), ColonNamed, SuggestionPattern.ColonIntroduction);
+    }
+
+    /// <summary>A phrase of two or more words in capitals ("FELLOW DOCTORS DON’T WANT") is a shouted heading, not a name.</summary>
+    private static bool IsShouted(List<ProseToken> tokens, SpeakerPhrase phrase)
+    {
+        var capitals = 0;
+        for (var k = phrase.Start; k < phrase.End; k++)
+        {
+            capitals += tokens[k].IsWord && IsAllCapitals(tokens[k].Text) ? 1 : 0;
+        }
+
+        return capitals >= 2;
     }
 
     /// <summary>
@@ -470,6 +549,11 @@ internal sealed class SuggestionPass
         }
 
         phrase = trimmed;
+        if (IsShouted(state.Tokens, phrase))
+        {
+            return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+        }
+
         if (phrase.Start == sentenceStart && phrase.End == phrase.Start + 1 && phrase.NameWords.Count == 1 && IsOpenerOnly(state.Tokens[phrase.Start])
             && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord)
         {
@@ -994,6 +1078,9 @@ internal sealed class SuggestionPass
         public SuggestionEvidence? LastEvidence { get; set; }
 
         public SpeechEvent? Introduction { get; set; }
+
+        /// <summary>Whether the paragraph is a title-case line (a heading set as a paragraph): it has no subjects to remember.</summary>
+        public bool IsTitleCase { get; set; }
     }
 
     internal sealed class SpeechEvent
