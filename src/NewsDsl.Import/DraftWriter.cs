@@ -299,10 +299,15 @@ internal static class DraftWriter
     private static string Declaration(string id, SpeakerTable.Speaker speaker)
     {
         var line = new StringBuilder("@source ").Append(id).Append(' ').Append(KindWord(speaker.Kind));
-        line.Append(" name=\"").Append(Quote(Capitalize(speaker.Name))).Append('"');
+        line.Append(" name=\"").Append(Quote(speaker.IsDescription ? speaker.Name : Capitalize(speaker.Name))).Append('"');
         if (speaker.Title is { Length: > 0 } title)
         {
             line.Append(" title=\"").Append(Quote(title)).Append('"');
+        }
+
+        if (speaker.Reason is { } reason)
+        {
+            line.Append(" reason=\"").Append(Quote(reason)).Append('"');
         }
 
         var aka = new List<string>();

@@ -72,15 +72,24 @@ internal sealed class SpeakerTable
 
         public Speaker(SuggestedSpeaker speaker)
         {
-            Name = speaker.Name;
-            Kind = speaker.Kind;
-            Title = speaker.Title;
-            _forms = new List<string>(speaker.Forms);
+            Name = DeclarationText.Name(speaker.Name, speaker.IsDescription);
+            IsDescription = speaker.IsDescription;
+            Kind = speaker.IsDescription && speaker.Kind is SourceKind.Person or SourceKind.Group or SourceKind.Organization ? SourceKind.Anonymous : speaker.Kind;
+            Reason = speaker.IsDescription && Kind == SourceKind.Anonymous ? DeclarationText.UnnamedReason : null;
+            Title = DeclarationText.Title(speaker.Title);
+            _forms = new List<string>();
+            AddForms(speaker.Forms);
         }
 
         public string Name { get; }
 
         public SourceKind Kind { get; }
+
+        /// <summary>Whether the copy gives only a description (written as the copy has it, not capitalised).</summary>
+        public bool IsDescription { get; }
+
+        /// <summary>Why the source is anonymous, for a speaker the copy names only by a description.</summary>
+        public string? Reason { get; }
 
         public string? Title { get; private set; }
 
@@ -88,10 +97,16 @@ internal sealed class SpeakerTable
 
         public void Merge(SuggestedSpeaker speaker)
         {
-            Title ??= speaker.Title;
-            foreach (var form in speaker.Forms)
+            Title ??= DeclarationText.Title(speaker.Title);
+            AddForms(speaker.Forms);
+        }
+
+        private void AddForms(IReadOnlyList<string> forms)
+        {
+            foreach (var raw in forms)
             {
-                if (!_forms.Contains(form))
+                var form = DeclarationText.Form(raw);
+                if (form.Length > 0 && !string.Equals(form, Name, StringComparison.OrdinalIgnoreCase) && !_forms.Contains(form))
                 {
                     _forms.Add(form);
                 }

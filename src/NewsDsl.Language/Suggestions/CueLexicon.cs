@@ -31,10 +31,24 @@ pledged demanded pleaded testify testifies testified
 muttered wondered mused texted emailed
 accused accusing criticised criticized praised hailed
 sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
+questioned reacted retorted snapped scolded mocked boasts claims notes concludes recalled tweets quipped
 ");
 
     /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>
     public static readonly HashSet<string> GenericBodies = Set("group company firm organisation organization agency body federation association union party institute council ministry department");
+
+    /// <summary>Prepositions that open a sentence with an adverbial phrase, not its subject (<c>Like Rove, …</c>, <c>In a statement, …</c>).</summary>
+    public static readonly HashSet<string> Prepositions = Set(@"
+in on at by for from with after before during like unlike despite since under over about among amid amidst without
+within through throughout following as upon into onto toward towards near across behind beyond against except besides
+until asked speaking according
+");
+
+    /// <summary>Number words: at a sentence start they count people, they do not name them.</summary>
+    public static readonly HashSet<string> NumberWords = Set(@"
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty
+hundred hundreds thousand thousands million millions dozens dozen half both several few many most some all
+");
 
     /// <summary>Speech verbs that begin a participle clause: <c>, saying “…”</c>, <c>, adding that …</c>.</summary>
     /// <summary>
@@ -88,6 +102,8 @@ newspaper media agency's investors traders fans parents officials' aide aides ad
 scientist scientists professor coach captain negotiator negotiators mediator mediators medic medics paramedic paramedics
 survivor survivors victim victims mother father wife husband son daughter sister brother friend neighbour neighbor
 neighbours neighbors man woman men women spokesmen spokeswomen staff employees employee inspector detective sheriff
+consultant consultants pollster strategist strategists contributor anchor host moderator correspondent reporter reporters
+editor columnist commentator candidate nominee pastor supporter supporters critic critics donor donors organizer
 ");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
@@ -116,7 +132,8 @@ then still also when while although though because since if as asked told monday
 saturday sunday january february march april may june july august september october november december today yesterday
 this that these those there here it its he she they we i his her their our my you your what which who whom whose
 one some many several both all each every no not last next first second third new despite under over about
-according
+according neither either nor just even now back sometimes often more less another other like unlike only
+to perhaps maybe nobody everybody everyone somebody someone anyone between
 ");
 
     /// <summary>Words that end a speaker phrase read backwards (they belong to the clause before).</summary>
@@ -125,6 +142,38 @@ and but or nor that which who whom whose what when where while as because since 
 in on at by from with to into onto after before during about over under between against without within
 is was were are be been being has had have do does did not no so also then
 ");
+
+    /// <summary>Titles only a person holds: a name after one of them is a person (<c>White House spokesman Josh Earnest</c>).</summary>
+    public static readonly HashSet<string> PersonTitles = Set(@"
+mr mr. mrs mrs. ms ms. dr dr. spokesman spokeswoman spokesperson chairman chairwoman chairperson chair president
+secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor director chief
+leader minister ambassador commissioner adviser advisor aide manager strategist pollster economist analyst
+professor prof prof. lawyer attorney judge justice candidate nominee founder executive ceo officer official
+press deputy
+");
+
+    /// <summary>Abbreviated titles and the word a later description uses for them (<c>Sen.</c> → <c>the senator</c>).</summary>
+    public static readonly IReadOnlyDictionary<string, string> TitleAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["sen."] = "senator",
+        ["sen"] = "senator",
+        ["rep."] = "congressman",
+        ["rep"] = "congressman",
+        ["gov."] = "governor",
+        ["gov"] = "governor",
+        ["gen."] = "general",
+        ["gen"] = "general",
+        ["lt."] = "lieutenant",
+        ["col."] = "colonel",
+        ["sgt."] = "sergeant",
+        ["capt."] = "captain",
+        ["adm."] = "admiral",
+        ["prof."] = "professor",
+        ["dr."] = "doctor",
+        ["rev."] = "reverend",
+        ["atty."] = "attorney",
+        ["supt."] = "superintendent",
+    };
 
     /// <summary>Words of organisations.</summary>
     public static readonly HashSet<string> OrganizationWords = Set(@"

@@ -116,7 +116,7 @@ internal sealed class SpeakerEntity
             }
         }
 
-        return _public = new SuggestedSpeaker(name, others, Source?.Kind ?? Kind, Source?.Title ?? Title, Gender, Source);
+        return _public = new SuggestedSpeaker(name, others, Source?.Kind ?? Kind, Source?.Title ?? Title, Gender, Source, Source is null && IsDescription);
     }
 
     public override string ToString() => Source?.Id ?? Name;

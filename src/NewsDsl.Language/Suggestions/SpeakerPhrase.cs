@@ -77,6 +77,9 @@ internal sealed class SpeakerPhrase
     /// <summary>A phrase the article has declared as a form of a source: taken whole, whatever its words.</summary>
     public static SpeakerPhrase Known(List<ProseToken> tokens, int start, int end) => Build(tokens, start, end, lenient: true, known: true)!;
 
+    /// <summary>The phrase over exactly [start, end), read as a name with its titles or a description; null when it is neither.</summary>
+    public static SpeakerPhrase? Range(List<ProseToken> tokens, int start, int end, bool asDescription = false) => Build(tokens, start, end, lenient: false, asDescription: asDescription);
+
     /// <summary>A pronoun phrase made up by the engine (to resolve "the group" as "it").</summary>
     public static SpeakerPhrase Synthetic(string pronoun)
     {
@@ -197,7 +200,7 @@ internal sealed class SpeakerPhrase
         Gender = tokens[index].Lower == "he" ? SpeakerGender.Male : tokens[index].Lower == "she" ? SpeakerGender.Female : SpeakerGender.Unknown,
     };
 
-    private static SpeakerPhrase? Build(List<ProseToken> tokens, int start, int end, bool lenient, bool known = false)
+    private static SpeakerPhrase? Build(List<ProseToken> tokens, int start, int end, bool lenient, bool known = false, bool asDescription = false)
     {
         if (end <= start)
         {
@@ -209,7 +212,7 @@ internal sealed class SpeakerPhrase
 
         // The trailing run of capitalized words that are not titles is the name (particles such as al- included).
         var nameStart = end;
-        while (nameStart - 1 >= start)
+        while (nameStart - 1 >= start && !asDescription)
         {
             var token = tokens[nameStart - 1];
             var lower = token.Lower;
@@ -254,6 +257,11 @@ internal sealed class SpeakerPhrase
             }
 
             phrase.RoleWords.Add(lower);
+            if (CueLexicon.TitleAbbreviations.TryGetValue(lower, out var spelled))
+            {
+                // "Sen. Tim Kaine" is "the senator" later.
+                phrase.RoleWords.Add(spelled);
+            }
             if (lower is "mr" or "mr." or "mrs" or "mrs." or "ms" or "ms." or "miss" or "dr" or "dr.")
             {
                 continue;

@@ -302,12 +302,26 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        foreach (var word in words)
+        // A name after a person's title is a person, whatever body the title names ("White House spokesman Josh
+        // Earnest", "Ohio Democratic Party Chairman David Pepper"): only the name's own words can make it a body.
+        var personTitle = false;
+        foreach (var role in phrase.RoleWords)
+        {
+            personTitle |= CueLexicon.PersonTitles.Contains(role);
+        }
+
+        var kindWords = personTitle && phrase.NameWords.Count > 0 ? phrase.NameWords : words;
+        foreach (var word in kindWords)
         {
             if (CueLexicon.OrganizationWords.Contains(word) || CueLexicon.Capitals.Contains(word))
             {
                 return SourceKind.Organization;
             }
+        }
+
+        if (phrase.NameWords.Count == 1 && IsPluralOfPeople(phrase.NameWords[0]))
+        {
+            return SourceKind.Group;
         }
 
         if (phrase.NameWords.Count == 1 && phrase.NameText.Length >= 2 && IsAllUpper(phrase.NameText))
@@ -316,6 +330,19 @@ internal sealed class SpeakerRegistry
         }
 
         return SourceKind.Person;
+    }
+
+    /// <summary>Democrats, Republicans, Americans, Syrians: a plural of a party or a nation is a group, not a person.</summary>
+    private static bool IsPluralOfPeople(string lower)
+    {
+        if (!lower.EndsWith("s", StringComparison.Ordinal) || lower.Length < 5)
+        {
+            return false;
+        }
+
+        var singular = lower.Substring(0, lower.Length - 1);
+        return CueLexicon.Nationalities.Contains(singular) || singular.EndsWith("crat", StringComparison.Ordinal) || singular.EndsWith("ican", StringComparison.Ordinal)
+            || singular.EndsWith("ian", StringComparison.Ordinal) || singular.EndsWith("ist", StringComparison.Ordinal) || singular.EndsWith("ite", StringComparison.Ordinal);
     }
 
     private static bool IsAllUpper(string text)

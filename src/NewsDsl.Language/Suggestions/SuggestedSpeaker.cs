@@ -9,8 +9,9 @@ namespace NewsDsl.Language.Suggestions;
 /// </summary>
 public sealed class SuggestedSpeaker
 {
-    internal SuggestedSpeaker(string name, IReadOnlyList<string> forms, SourceKind kind, string? title, SpeakerGender gender, SourceSymbol? source)
+    internal SuggestedSpeaker(string name, IReadOnlyList<string> forms, SourceKind kind, string? title, SpeakerGender gender, SourceSymbol? source, bool isDescription = false)
     {
+        IsDescription = isDescription;
         Name = name;
         Forms = forms;
         Kind = kind;
@@ -32,6 +33,9 @@ public sealed class SuggestedSpeaker
     public string? Title { get; }
 
     public SpeakerGender Gender { get; }
+
+    /// <summary>Whether the article gives no proper name for the speaker, only a description (<c>the moderator</c>, <c>a senior official</c>).</summary>
+    public bool IsDescription { get; }
 
     /// <summary>The declared source this speaker is, when the article declares it.</summary>
     public SourceSymbol? Source { get; }

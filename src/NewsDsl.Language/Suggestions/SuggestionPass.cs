@@ -28,30 +28,48 @@ internal sealed class SuggestionPass
     private readonly Dictionary<Quotation, Candidate> _chosen = new(QuotationByPosition.Instance);
     private readonly List<BlockState> _blocks = new();
     private readonly CancellationToken _cancellationToken;
+    private readonly NameEvidence _evidence = new();
 
     public SuggestionPass(ArticleModel model, CancellationToken cancellationToken)
     {
         _model = model;
         _registry = new SpeakerRegistry(model.Sources);
         _cancellationToken = cancellationToken;
+        foreach (var source in model.Sources)
+        {
+            _evidence.Declare(source.Name);
+            foreach (var alias in source.Aliases)
+            {
+                _evidence.Declare(alias);
+            }
+        }
     }
 
     public SpeakerRegistry Registry => _registry;
 
     public IReadOnlyDictionary<Quotation, Candidate> Run()
     {
-        BlockState? previousParagraph = null;
+        // Every paragraph is read once first, so that the whole article's capitalisation tells names from sentence openers.
         foreach (var block in _model.Syntax.Blocks)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (block is not InlineContainerSyntax container)
+            if (block is InlineContainerSyntax container)
             {
-                continue;
+                var state = new BlockState(container, _blocks.Count, ProseTokenizer.Tokenize(_model, container));
+                _blocks.Add(state);
+                state.IsTitleCase = NameEvidence.IsTitleCase(state.Tokens);
+                if (container is not HeadingSyntax && !state.IsTitleCase)
+                {
+                    _evidence.Read(state.Tokens);
+                }
             }
+        }
 
-            var state = new BlockState(container, _blocks.Count, ProseTokenizer.Tokenize(_model, container));
-            _blocks.Add(state);
-            if (container is HeadingSyntax)
+        BlockState? previousParagraph = null;
+        foreach (var state in _blocks)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (state.Block is HeadingSyntax)
             {
                 previousParagraph = null;
                 continue;
@@ -99,8 +117,9 @@ internal sealed class SuggestionPass
 
         // The sentence's opening subject keeps its speaker salient for later pronouns.
         SpeakerEntity? subject = null;
-        var opening = SpeakerPhrase.ReadForward(tokens, start, end, lenient: false);
-        if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',')))
+        var subjectStart = state.IsTitleCase ? -1 : SubjectStart(tokens, start, end);
+        var opening = subjectStart < 0 ? null : TrimOpening(tokens, SpeakerPhrase.ReadForward(tokens, subjectStart, end, lenient: false), start);
+        if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',') || tokens[opening.End].Is('(')) && !IsShouted(tokens, opening))
         {
             subject = opening.IsPronoun ? ResolvePronoun(opening, state.Index)?.Entity : _registry.Resolve(opening, create: true);
             if (subject is not null)
@@ -126,6 +145,20 @@ internal sealed class SuggestionPass
                         state.LastEvidence = speech.Evidence;
                     }
                 }
+            }
+            else if (k == start && token.IsCapitalized && token.IsSpeechVerb && !CueLexicon.IsParticiple(token.Lower) && ReadSaidName(state, start, end, k) is { } said)
+            {
+                // Said Comey, “…” / Added Smith: “…” (the verb first, the speaker after it).
+                sentenceEvents.Add(said);
+                state.Events.Add(said);
+                Mention(said.Entity!, state.Index);
+            }
+            else if (token.Is(':') && k + 1 < end && tokens[k + 1].IsQuote && !state.IsTitleCase && ReadLabel(state, start, k) is { } label)
+            {
+                // PENCE: “…” / Clinton: “…” (a transcript label, or a name set before a colon and its words).
+                sentenceEvents.Add(label);
+                state.Events.Add(label);
+                Mention(label.Entity!, state.Index);
             }
             else if (token.IsWord && token.LowerIs("according") && k + 1 < end && tokens[k + 1].LowerIs("to"))
             {
@@ -161,6 +194,98 @@ internal sealed class SuggestionPass
         }
     }
 
+    /// <summary>"Said Comey, “…”": the name after a sentence-opening verb, ending at a comma or colon before a quotation.</summary>
+    private SpeechEvent? ReadSaidName(BlockState state, int start, int end, int verb)
+    {
+        var tokens = state.Tokens;
+        var phrase = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: false);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End + 1 >= end
+            || !(tokens[phrase.End].Is(',') || tokens[phrase.End].Is(':')) || !tokens[phrase.End + 1].IsQuote || IsShouted(tokens, phrase))
+        {
+            return null;
+        }
+
+        return NewEvent(state, verb, verb, phrase.End, _registry.Resolve(phrase, create: true), AdjacentNamed, SuggestionPattern.CueBefore);
+    }
+
+    /// <summary>"PENCE: “…”", "Clinton: “…”": a name alone from the sentence start to a colon right before a quotation.</summary>
+    private SpeechEvent? ReadLabel(BlockState state, int start, int colon)
+    {
+        var tokens = state.Tokens;
+        if (colon - start is < 1 or > 4)
+        {
+            return null;
+        }
+
+        for (var k = start; k < colon; k++)
+        {
+            if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || char.IsDigit(tokens[k].Text[0]) == false && tokens[k].Lower is "of"))
+            {
+                return null;
+            }
+        }
+
+        var phrase = SpeakerPhrase.Range(tokens, start, colon);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.NameWords.Count != phrase.End - phrase.Start && phrase.TitleText.Length == 0)
+        {
+            return null;
+        }
+
+        // A label is a name the article uses elsewhere, or a transcript's capitals; not a heading's first words ("The Latest: “…”").
+        var known = IsAllCapitals(tokens[colon - 1].Text) && colon - start == 1;
+        foreach (var word in phrase.NameWords)
+        {
+            known |= _evidence.IsNameWord(word);
+        }
+
+        if (!known || CueLexicon.NotNames.Contains(tokens[start].Lower))
+        {
+            return null;
+        }
+
+        return NewEvent(state, start, start, colon + 1, _registry.Resolve(phrase, create: true), ColonNamed, SuggestionPattern.ColonIntroduction);
+    }
+
+    /// <summary>A phrase of two or more words in capitals ("FELLOW DOCTORS DON’T WANT") is a shouted heading, not a name.</summary>
+    private static bool IsShouted(List<ProseToken> tokens, SpeakerPhrase phrase)
+    {
+        var capitals = 0;
+        for (var k = phrase.Start; k < phrase.End; k++)
+        {
+            capitals += tokens[k].IsWord && IsAllCapitals(tokens[k].Text) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
+
+    /// <summary>
+    /// Where the sentence's subject starts: at its start, or after the comma that closes an opening adverbial
+    /// ("In his assessment of the race, Calderon …", "Asked about it, Smith …"); -1 when there is none to read.
+    /// </summary>
+    private static int SubjectStart(List<ProseToken> tokens, int start, int end)
+    {
+        var first = tokens[start];
+        if (!first.IsWord || !(CueLexicon.Prepositions.Contains(first.Lower) || (first.Lower.EndsWith("ing", StringComparison.Ordinal) && first.Lower.Length > 5)))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < end && k < start + 16; k++)
+        {
+            if (tokens[k].IsQuote)
+            {
+                return -1;
+            }
+
+            if (tokens[k].Is(','))
+            {
+                return k + 1 < end ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     private SpeechEvent? ReadSpeechEvent(BlockState state, int start, int end, int verb, List<SpeechEvent> sentenceEvents, SpeakerEntity? subject)
     {
         var tokens = state.Tokens;
@@ -180,7 +305,7 @@ internal sealed class SuggestionPass
             if (inverted is not null)
             {
                 ReadAppositiveAfter(tokens, inverted, end);
-                return ResolvedEvent(state, verb, verb, inverted.End, inverted, SuggestionPattern.CueAfterInverted);
+                return ResolvedEvent(state, start, verb, verb, inverted.End, inverted, SuggestionPattern.CueAfterInverted);
             }
         }
 
@@ -190,6 +315,12 @@ internal sealed class SuggestionPass
         {
             j--;
             skipped++;
+        }
+
+        // Rep. John Mica (R-Fla.) said: a party-state tag (or any short parenthesis) between the name and the verb.
+        if (j - 1 > start && tokens[j - 1].Is(')') && OpeningParenthesis(tokens, j - 1, start) is { } open && open > start)
+        {
+            j = open;
         }
 
         // , saying “…” / and warned that …: the clause's subject speaks.
@@ -232,7 +363,26 @@ internal sealed class SuggestionPass
             return null;
         }
 
-        return ResolvedEvent(state, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
+        return ResolvedEvent(state, start, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
+    }
+
+    /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>
+    private static int? OpeningParenthesis(List<ProseToken> tokens, int close, int start)
+    {
+        for (var k = close - 1; k >= start && k >= close - 6; k--)
+        {
+            if (tokens[k].Is('('))
+            {
+                return k;
+            }
+
+            if (tokens[k].IsQuote || tokens[k].Is(')'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Of two readings of the phrase before a verb, the one that reaches further back.</summary>
@@ -322,7 +472,7 @@ internal sealed class SuggestionPass
                 return null;
             }
 
-            return ResolvedEvent(state, subject.Start, subject.Start, verb + 1, subject, SuggestionPattern.CueAfter);
+            return ResolvedEvent(state, start, subject.Start, subject.Start, verb + 1, subject, SuggestionPattern.CueAfter);
         }
 
         var before = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false));
@@ -339,7 +489,7 @@ internal sealed class SuggestionPass
                 before.Appositive = SpeakerRegistry.StripDeterminer(StripArticle(segmentText));
             }
 
-            return ResolvedEvent(state, before.Start, before.Start, verb + 1, before, SuggestionPattern.CueAfter);
+            return ResolvedEvent(state, start, before.Start, before.Start, verb + 1, before, SuggestionPattern.CueAfter);
         }
 
         var named = SpeakerPhrase.ReadBackward(tokens, comma, open + 1, lenient: false);
@@ -353,7 +503,7 @@ internal sealed class SuggestionPass
             named.Appositive = TextOf(tokens, start, open);
         }
 
-        return ResolvedEvent(state, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+        return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
     }
 
     private static string StripArticle(string text) =>
@@ -389,8 +539,34 @@ internal sealed class SuggestionPass
         return builder.ToString();
     }
 
-    private SpeechEvent ResolvedEvent(BlockState state, int anchor, int cueStart, int cueEnd, SpeakerPhrase phrase, SuggestionPattern pattern)
+    private SpeechEvent ResolvedEvent(BlockState state, int sentenceStart, int anchor, int cueStart, int cueEnd, SpeakerPhrase phrase, SuggestionPattern pattern)
     {
+        // The grammar found a speaker here, so only words that cannot begin a name are dropped ("But Trump said");
+        // a phrase of nothing else ("Perhaps", "Two") names no one.
+        if (TrimOpening(state.Tokens, phrase, sentenceStart, speaking: true) is not { } trimmed)
+        {
+            return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+        }
+
+        phrase = trimmed;
+        if (IsShouted(state.Tokens, phrase))
+        {
+            return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+        }
+
+        if (phrase.Start == sentenceStart && phrase.End == phrase.Start + 1 && phrase.NameWords.Count == 1 && IsOpenerOnly(state.Tokens[phrase.Start])
+            && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord)
+        {
+            // "Teachers said", "Prosecutors said": one word capitalised only by its place is a description, or nothing
+            // (but "Greenwatch, an environmental group, said" has the appositive of a name).
+            var description = SpeakerPhrase.Range(state.Tokens, phrase.Start, phrase.End, asDescription: true);
+            if (description is null)
+            {
+                return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+            }
+
+            phrase = description;
+        }
         if (phrase.IsPronoun)
         {
             var resolved = ResolvePronoun(phrase, state.Index);
@@ -406,6 +582,81 @@ internal sealed class SuggestionPass
         }
 
         return NewEvent(state, anchor, cueStart, cueEnd, _registry.Resolve(phrase, create: true), AdjacentNamed, pattern);
+    }
+
+    /// <summary>
+    /// A phrase that opens a sentence without its leading words that are capitalised only because they open it
+    /// ("But Mr. Obama", "Recently", "Speaking"): the article never capitalises them inside a sentence. Null when
+    /// nothing is left.
+    /// </summary>
+    private SpeakerPhrase? TrimOpening(List<ProseToken> tokens, SpeakerPhrase? phrase, int sentenceStart, bool speaking = false)
+    {
+        if (phrase is null || phrase.IsPronoun || phrase.Start != sentenceStart)
+        {
+            return phrase;
+        }
+
+        var first = phrase.Start;
+        while (first < phrase.End && (speaking ? IsOpenerOnly(tokens[first]) && LooksLikeOpener(tokens[first].Lower) : IsOpenerOnly(tokens, first)))
+        {
+            first++;
+        }
+
+        if (first == phrase.Start)
+        {
+            return phrase;
+        }
+
+        var appositive = phrase.Appositive;
+        var rest = first < phrase.End ? SpeakerPhrase.Range(tokens, first, phrase.End) : null;
+        if (rest is not null)
+        {
+            rest.Appositive = appositive;
+        }
+
+        return rest;
+    }
+
+    private bool IsOpenerOnly(List<ProseToken> tokens, int index)
+    {
+        var token = tokens[index];
+        if (!IsOpenerOnly(token))
+        {
+            return false;
+        }
+
+        // A word seen only at sentence starts is still a name when a verb follows it ("Cruz openly admitted",
+        // "Calderon said"), unless it has the shape of an adverb, a participle or a number.
+        var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
+        if (LooksLikeOpener(token.Lower) || next is null || !next.IsWord || next.Sentence != token.Sentence)
+        {
+            return true;
+        }
+
+        // "Derek Hale": the first word of a longer name. "Cruz openly admitted", "Cruz said", "Cruz has": a name before its verb.
+        return next.StartsLower && !(next.IsSpeechVerb || CueLexicon.VerbModifiers.Contains(next.Lower) || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>
+    private static bool LooksLikeOpener(string lower) =>
+        lower.EndsWith("ly", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)
+        || CueLexicon.NotNames.Contains(lower) || CueLexicon.Prepositions.Contains(lower) || CueLexicon.NumberWords.Contains(lower);
+
+    private bool IsOpenerOnly(ProseToken token) =>
+        token.IsCapitalized && !SpeakerPhrase.IsPossessive(token.Text) && !_evidence.IsNameWord(token.Lower) && !CueLexicon.Determiners.Contains(token.Lower)
+        && !CueLexicon.TitleWords.Contains(token.Lower) && !CueLexicon.Pronouns.Contains(token.Lower) && !IsAllCapitals(token.Text);
+
+    private static bool IsAllCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 1;
     }
 
     private SpeechEvent NewEvent(BlockState state, int anchor, int cueStart, int cueEnd, SpeakerEntity? entity, double confidence, SuggestionPattern pattern)
@@ -446,6 +697,11 @@ internal sealed class SuggestionPass
             }
 
             var kind = entity.Source?.Kind ?? entity.Kind;
+            if (entity.Gender == SpeakerGender.Unknown)
+            {
+                entity.Gender = _evidence.GenderOf(entity.NameWords);
+            }
+
             bool fits;
             switch (word)
             {
@@ -478,6 +734,12 @@ internal sealed class SuggestionPass
 
             if (fits)
             {
+                // "he" after "the senator said": the description names nobody yet, so neither does the pronoun.
+                if (entity.IsDescription && entity.Source is null && word is "he" or "she")
+                {
+                    return null;
+                }
+
                 return (entity, skippedOtherGender ? 0.8 : 0.88);
             }
         }
@@ -816,6 +1078,9 @@ internal sealed class SuggestionPass
         public SuggestionEvidence? LastEvidence { get; set; }
 
         public SpeechEvent? Introduction { get; set; }
+
+        /// <summary>Whether the paragraph is a title-case line (a heading set as a paragraph): it has no subjects to remember.</summary>
+        public bool IsTitleCase { get; set; }
     }
 
     internal sealed class SpeechEvent
