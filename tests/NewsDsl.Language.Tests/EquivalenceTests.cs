@@ -155,7 +155,7 @@ public sealed class EquivalenceTests
             .Append(Diagnostics.NewsDiagnostic.SeverityWord(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(' ')
             .Append(Escape(diagnostic.Message)).Append('\n');
 
-    private static void AppendNode(StringBuilder builder, NewsSyntaxNode node)
+    internal static void AppendNode(StringBuilder builder, NewsSyntaxNode node)
     {
         builder.Append(node.GetType().Name.Replace("Syntax", string.Empty, StringComparison.Ordinal)).Append(' ').Append(Span(node.Span));
         switch (node)
@@ -229,9 +229,9 @@ public sealed class EquivalenceTests
         }
     }
 
-    private static string Span(TextSpan span) => span.Start.ToString(CultureInfo.InvariantCulture) + ".." + span.End.ToString(CultureInfo.InvariantCulture);
+    internal static string Span(TextSpan span) => span.Start.ToString(CultureInfo.InvariantCulture) + ".." + span.End.ToString(CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    internal static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
     private static string FirstDifference(string expected, string actual)
     {
