@@ -4,6 +4,7 @@ using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language;
@@ -14,10 +15,17 @@ namespace NewsDsl.Language;
 /// </summary>
 public static class NewsChecker
 {
-    public static NewsCheckResult Check(NewsText text, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
+    public static NewsCheckResult Check(NewsText text, NewsCheckOptions? options = null, CancellationToken cancellationToken = default) =>
+        CheckSyntax(NewsParser.Parse(text, cancellationToken), options, cancellationToken);
+
+    /// <summary>
+    /// Binds and checks a tree already parsed: an editor's, made by <see cref="NewsParser.Reparse"/> from the
+    /// previous version's tree. The findings are those <see cref="Check(NewsText, NewsCheckOptions?, CancellationToken)"/>
+    /// gives for the tree's text.
+    /// </summary>
+    public static NewsCheckResult CheckSyntax(NewsSyntaxTree syntax, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= NewsCheckOptions.Default;
-        var syntax = NewsParser.Parse(text, cancellationToken);
         var model = Binder.Bind(syntax, cancellationToken);
         var found = new List<NewsDiagnostic>();
         var context = new RuleContext(model, found, cancellationToken);
