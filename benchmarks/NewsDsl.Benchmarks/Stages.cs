@@ -25,11 +25,14 @@ public static class Stages
         Console.WriteLine($"{input}, 1 MB article: {content.Length:N0} chars; best of {rounds} rounds of {iterations} iterations (thread CPU time on Linux; the best round is the least disturbed); per iteration:");
         var tree = NewsParser.Parse(text);
         var model = Binder.Bind(tree);
+        var middle = tree.Blocks[tree.Blocks.Count / 2];
+        var typed = content.Insert(middle.Span.Start + (middle.Span.Length / 2), "x");
         Console.WriteLine($"  {tree.Blocks.Count:N0} blocks, {text.LineCount:N0} lines, {model.Quotations.Count:N0} quotations, {model.Claims.Count:N0} claims, {model.Citations.Count:N0} citations, {tree.Errors.Count:N0} syntax errors, {NewsChecker.Check(text).Diagnostics.Count:N0} diagnostics");
         var stages = new (string Name, Func<object> Action)[]
         {
             ("Markdig Markdown.Parse", () => Markdig.Markdown.Parse(content)),
             ("NewsParser.Parse", () => NewsParser.Parse(text)),
+            ("NewsParser.Reparse (1 letter)", () => NewsParser.Reparse(tree, NewsText.From(typed, "large.news"))),
             ("Binder.Bind (tree given)", () => Binder.Bind(tree)),
             ("NewsText line starts", () => NewsText.From(content, "large.news").GetLinePosition(content.Length)),
             ("NewsChecker.Check (all)", () => NewsChecker.Check(NewsText.From(content, "large.news"))),
