@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Runtime.InteropServices;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Benchmarks;
@@ -27,6 +29,10 @@ public static class Stages
         var model = Binder.Bind(tree);
         var middle = tree.Blocks[tree.Blocks.Count / 2];
         var typed = content.Insert(middle.Span.Start + (middle.Span.Length / 2), "x");
+        var firstParagraph = tree.Blocks.First(b => b is ParagraphSyntax);
+        var early = content.Insert(firstParagraph.Span.Start + 5, "x");
+        var editorTree = tree;
+        var keystrokes = 0;
         Console.WriteLine($"  {tree.Blocks.Count:N0} blocks, {text.LineCount:N0} lines, {model.Quotations.Count:N0} quotations, {model.Claims.Count:N0} claims, {model.Citations.Count:N0} citations, {tree.Errors.Count:N0} syntax errors, {NewsChecker.Check(text).Diagnostics.Count:N0} diagnostics");
         var stages = new (string Name, Func<object> Action)[]
         {
@@ -36,6 +42,11 @@ public static class Stages
             ("Binder.Bind (tree given)", () => Binder.Bind(tree)),
             ("NewsText line starts", () => NewsText.From(content, "large.news").GetLinePosition(content.Length)),
             ("NewsChecker.Check (all)", () => NewsChecker.Check(NewsText.From(content, "large.news"))),
+
+            // A keystroke as the language server handles it, the letter typed and deleted in turn near the
+            // start (every later block moves): the check from scratch against the check of the reparsed tree.
+            ("Check, keystroke, full parse", () => NewsChecker.Check(NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news"))),
+            ("Check, keystroke, Reparse", () => NewsChecker.CheckSyntax(editorTree = NewsParser.Reparse(editorTree, NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news")))),
         };
         var best = new double[stages.Length];
         var bytes = new long[stages.Length];
