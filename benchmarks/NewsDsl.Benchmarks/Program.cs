@@ -12,7 +12,8 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "--stages")
         {
-            Stages.Run(args.Length > 1 ? args[1] : "seed");
+            // "--stages distinct stages-only" skips the per-rule rows.
+            Stages.Run(args.Length > 1 ? args[1] : "seed", perRule: args.Length < 3 || args[2] != "stages-only");
             return;
         }
 

@@ -8,6 +8,7 @@ using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Rules;
+using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Benchmarks;
@@ -27,6 +28,8 @@ public class ProseBenchmarks
     private static readonly SearchValues<char> s_markup = SearchValues.Create("\\[]{\"'‘’‚“”„«»‹›");
 
     private string _text = string.Empty;
+    private string _typed = string.Empty;
+    private NewsSyntaxTree _previous = null!;
 
     /// <summary>Which 1 MB input: the repeated seed or the distinct generated stories.</summary>
     [Params("seed", "distinct")]
@@ -39,6 +42,11 @@ public class ProseBenchmarks
     public void Setup()
     {
         _text = Text(Input);
+
+        // One letter typed in the middle of a paragraph: the edit an editor reparses after most keystrokes.
+        _previous = NewsParser.Parse(NewsText.From(_text, "large.news"));
+        var middle = _previous.Blocks[_previous.Blocks.Count / 2];
+        _typed = _text.Insert(middle.Span.Start + (middle.Span.Length / 2), "x");
         var editorialOff = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
         foreach (var rule in NewsRules.Descriptors)
         {
@@ -74,6 +82,14 @@ public class ProseBenchmarks
     /// <summary>Not a target row: the parser alone, the part of Check that does what Markdown.Parse does.</summary>
     [Benchmark(Description = "(info) NewsDsl NewsParser.Parse only")]
     public object NewsDslParseOnly() => NewsParser.Parse(NewsText.From(_text, "large.news"));
+
+    /// <summary>
+    /// Not a target row: what parsing costs an editor per keystroke since issue 18, the previous tree
+    /// reparsed after one letter typed in the middle of the text (<see cref="NewsParser.Reparse"/>),
+    /// against <see cref="NewsDslParseOnly"/> which parses it whole.
+    /// </summary>
+    [Benchmark(Description = "(info) NewsDsl NewsParser.Reparse, one letter typed")]
+    public object NewsDslReparse() => NewsParser.Reparse(_previous, NewsText.From(_typed, "large.news"));
 
     [Benchmark(Description = "limit: IndexOfAny(SearchValues) scan")]
     public int IndexOfAnyScan()

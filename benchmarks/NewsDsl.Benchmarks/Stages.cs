@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using System.Runtime.InteropServices;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Benchmarks;
@@ -18,21 +20,34 @@ namespace NewsDsl.Benchmarks;
 /// </summary>
 public static class Stages
 {
-    public static void Run(string input = "seed", int iterations = 10, int rounds = 6)
+    public static void Run(string input = "seed", int iterations = 10, int rounds = 6, bool perRule = true)
     {
         var content = ProseBenchmarks.Text(input);
         var text = NewsText.From(content, "large.news");
         Console.WriteLine($"{input}, 1 MB article: {content.Length:N0} chars; best of {rounds} rounds of {iterations} iterations (thread CPU time on Linux; the best round is the least disturbed); per iteration:");
         var tree = NewsParser.Parse(text);
         var model = Binder.Bind(tree);
+        var middle = tree.Blocks[tree.Blocks.Count / 2];
+        var typed = content.Insert(middle.Span.Start + (middle.Span.Length / 2), "x");
+        var firstParagraph = tree.Blocks.First(b => b is ParagraphSyntax);
+        var early = content.Insert(firstParagraph.Span.Start + 5, "x");
+        var kept = NewsChecker.Check(text);
+        var keystrokes = 0;
         Console.WriteLine($"  {tree.Blocks.Count:N0} blocks, {text.LineCount:N0} lines, {model.Quotations.Count:N0} quotations, {model.Claims.Count:N0} claims, {model.Citations.Count:N0} citations, {tree.Errors.Count:N0} syntax errors, {NewsChecker.Check(text).Diagnostics.Count:N0} diagnostics");
         var stages = new (string Name, Func<object> Action)[]
         {
             ("Markdig Markdown.Parse", () => Markdig.Markdown.Parse(content)),
             ("NewsParser.Parse", () => NewsParser.Parse(text)),
+            ("NewsParser.Reparse (1 letter)", () => NewsParser.Reparse(tree, NewsText.From(typed, "large.news"))),
             ("Binder.Bind (tree given)", () => Binder.Bind(tree)),
             ("NewsText line starts", () => NewsText.From(content, "large.news").GetLinePosition(content.Length)),
             ("NewsChecker.Check (all)", () => NewsChecker.Check(NewsText.From(content, "large.news"))),
+
+            // A keystroke as the language server handles it, the letter typed and deleted in turn near the
+            // start (every later block moves): the check from scratch against the check of the reparsed tree.
+            // Each keeps its previous result alive until the next one is made, as the server keeps its latest snapshot.
+            ("Check, keystroke, full parse", () => kept = NewsChecker.Check(NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news"))),
+            ("Check, keystroke, Reparse", () => kept = NewsChecker.CheckSyntax(NewsParser.Reparse(kept.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news")))),
         };
         var best = new double[stages.Length];
         var bytes = new long[stages.Length];
@@ -54,6 +69,11 @@ public static class Stages
         for (var s = 0; s < stages.Length; s++)
         {
             Console.WriteLine($"  {stages[s].Name,-28} {best[s],10:N0} us {bytes[s],12:N0} B");
+        }
+
+        if (!perRule)
+        {
+            return;
         }
 
         // Each rule's own cost: Check with only that rule on, less Check with every rule off.

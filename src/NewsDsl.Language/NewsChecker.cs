@@ -4,6 +4,7 @@ using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
 namespace NewsDsl.Language;
@@ -25,10 +26,17 @@ public static class NewsChecker
     /// NEWS010) depends on the text alone. A comment that hides a real finding of a rule at <c>none</c> is
     /// still needed (it will be when the rule is turned back on); one that hides nothing is reported.
     /// </remarks>
-    public static NewsCheckResult Check(NewsText text, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
+    public static NewsCheckResult Check(NewsText text, NewsCheckOptions? options = null, CancellationToken cancellationToken = default) =>
+        CheckSyntax(NewsParser.Parse(text, cancellationToken), options, cancellationToken);
+
+    /// <summary>
+    /// Binds and checks a tree already parsed: an editor's, made by <see cref="NewsParser.Reparse"/> from the
+    /// previous version's tree. The findings are those <see cref="Check(NewsText, NewsCheckOptions?, CancellationToken)"/>
+    /// gives for the tree's text.
+    /// </summary>
+    public static NewsCheckResult CheckSyntax(NewsSyntaxTree syntax, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= NewsCheckOptions.Default;
-        var syntax = NewsParser.Parse(text, cancellationToken);
         var model = Binder.Bind(syntax, cancellationToken);
         var found = new List<NewsDiagnostic>();
         var context = new RuleContext(model, found, cancellationToken);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using NewsDsl.Language;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Rules;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
@@ -33,8 +34,8 @@ internal sealed class DocumentAnalyzer
         Analyze(uri, fullPath, new DocumentText(content, version, 0, null, System.Array.Empty<Language.Fixes.NewsTextEdit>()), cancellationToken);
 
     /// <summary>
-    /// An open document's text. <see cref="DocumentText.ChangesSincePrevious"/> is where an incremental parse
-    /// will start from; today every text is parsed whole.
+    /// An open document's text. When a previous version was checked, its tree is reparsed incrementally
+    /// (<see cref="NewsParser.Reparse"/>): only the blocks around what changed since are parsed again.
     /// </summary>
     public DocumentSnapshot Analyze(string uri, string? fullPath, DocumentText document, CancellationToken cancellationToken)
     {
@@ -44,10 +45,13 @@ internal sealed class DocumentAnalyzer
         var text = NewsText.From(content, display);
         var map = new PositionMap(uri, text);
         var options = _options.For(fullPath);
+        var syntax = document.Previous?.Result.Syntax is { } previous
+            ? NewsParser.Reparse(previous, text, cancellationToken)
+            : NewsParser.Parse(text, cancellationToken);
 
         // The core's verdict, with the project-wide findings against the rest of the workspace: this server
         // only finds which article comes first with the same id, and translates.
-        var alone = NewsProject.CheckArticle(new NewsArticleInput(text, options), cancellationToken);
+        var alone = NewsChecker.CheckSyntax(syntax, options, cancellationToken);
         var identity = alone.Identity;
         var first = identity is not null && fullPath is not null ? FirstWithSameId(identity.Id, fullPath) : null;
         var result = NewsProject.WithProjectFindings(alone, first?.Identity);

@@ -35,19 +35,192 @@ public static class NewsParser
 
         var frontMatter = ParseFrontMatter(content, ref reader, errors);
         var inlines = new InlineParser(content, errors);
+        ParseBlocks(content, ref reader, blocks, inlines, errors, syncAfter: -1, cancellationToken);
 
-        List<SuppressionDirectiveSyntax>? directives = null;
+        // Every line has been read: the text need not look for its line breaks again.
+        if (content.Length > 0 && CharacterClasses.IsLineBreak(content[content.Length - 1]))
+        {
+            lineStarts.Record(content.Length);
+        }
+
+        text.SetLineStarts(lineStarts.Starts, lineStarts.Count);
+        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount) };
+    }
+
+    /// <summary>
+    /// Parses <paramref name="text"/>, a new version of <paramref name="previous"/>'s text, reusing what
+    /// the edit did not touch. Only the blocks around the changed characters are parsed again: from the
+    /// block before the first one touched (an edit can join a line to the paragraph above it) up to the
+    /// first line after the change where no paragraph is open in either version; the blocks before that
+    /// are the previous tree's own nodes, and those after it are the previous nodes moved by the change
+    /// in length (the same nodes when the length did not change). An edit inside the front matter, or
+    /// one that could make or unmake it, parses the whole text. The result is always the tree that
+    /// <see cref="Parse(NewsText, CancellationToken)"/> makes of <paramref name="text"/>.
+    /// </summary>
+    /// <remarks>
+    /// What changed is found by comparing the two texts (their common start and end, a vectorised
+    /// comparison), so the caller need not describe its edits, and an edit described wrongly cannot give
+    /// a wrong tree.
+    /// </remarks>
+    public static NewsSyntaxTree Reparse(NewsSyntaxTree previous, NewsText text, CancellationToken cancellationToken = default)
+    {
+        if (previous is null)
+        {
+            throw new ArgumentNullException(nameof(previous));
+        }
+
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return ReparseChanged(text, previous, cancellationToken) ?? Parse(text, cancellationToken);
+    }
+
+    /// <summary>The incremental parse; null where only a full parse can tell.</summary>
+    private static NewsSyntaxTree? ReparseChanged(NewsText text, NewsSyntaxTree previous, CancellationToken cancellationToken)
+    {
+        var content = text.Content;
+        var oldContent = previous.Text.Content;
+        var prefix = CommonPrefixLength(oldContent, content);
+        if (prefix == content.Length && prefix == oldContent.Length)
+        {
+            // The same text: the same tree, with the new text (it may carry another path).
+            return new NewsSyntaxTree(text, previous.FrontMatter, previous.Blocks, previous.Errors, previous.SuppressionDirectives) { NodeCounts = previous.NodeCounts };
+        }
+
+        var suffix = CommonSuffixLength(oldContent, content, Math.Min(oldContent.Length, content.Length) - prefix);
+        var changeStart = prefix;
+        var newChangeEnd = content.Length - suffix;
+        var delta = content.Length - oldContent.Length;
+
+        // The front matter is decided by the first line, and an unclosed one looks ahead through the
+        // whole text for its fence: an edit that can reach either parses everything.
+        int bodyStart;
+        var frontMatter = previous.FrontMatter;
+        if (frontMatter is null)
+        {
+            var firstBreak = oldContent.IndexOfAny(s_lineBreaks);
+            if (firstBreak < 0 || changeStart <= firstBreak)
+            {
+                return null;
+            }
+
+            bodyStart = 0;
+        }
+        else
+        {
+            if (!frontMatter.IsClosed || changeStart <= frontMatter.Span.End)
+            {
+                return null;
+            }
+
+            bodyStart = NextLineStart(oldContent, frontMatter.Span.End);
+        }
+
+        // Restart at the line of the block before the one the change starts in: a paragraph begins on a
+        // line where none is open, and any other block is one line that ends whatever was open.
+        var oldBlocks = previous.Blocks;
+        var touched = LastBlockStartingAtOrBefore(oldBlocks, changeStart);
+        var restartBlock = touched - 1;
+        var restart = restartBlock < 0 ? bodyStart : LineStart(oldContent, oldBlocks[restartBlock].Span.Start);
+        restartBlock = Math.Max(restartBlock, 0);
+        if (restart > changeStart)
+        {
+            return null;
+        }
+
+        var oldErrors = previous.Errors;
+        var errors = new List<SyntaxError>(oldErrors.Count + 4);
+        for (var i = 0; i < oldErrors.Count && oldErrors[i].Span.Start < restart; i++)
+        {
+            errors.Add(oldErrors[i]);
+        }
+
+        var blocks = new List<BlockSyntax>(oldBlocks.Count + 4);
+        for (var i = 0; i < restartBlock; i++)
+        {
+            blocks.Add(oldBlocks[i]);
+        }
+
+        var reader = new LineReader(content, null, restart);
+        var inlines = new InlineParser(content, errors);
+        var synced = ParseBlocks(content, ref reader, blocks, inlines, errors, newChangeEnd, cancellationToken);
+        var counts = previous.NodeCounts;
+        var firstKept = oldBlocks.Count;
+        if (synced >= 0)
+        {
+            // From here on both versions read the same lines in the same state: keep the previous blocks.
+            var oldSynced = synced - delta;
+            firstKept = FirstBlockStartingAtOrAfter(oldBlocks, oldSynced);
+            for (var i = firstKept; i < oldBlocks.Count; i++)
+            {
+                var block = oldBlocks[i];
+                if (delta != 0)
+                {
+                    if (block.MovedBy(delta) is not BlockSyntax moved)
+                    {
+                        return null;
+                    }
+
+                    block = moved;
+                }
+
+                blocks.Add(block);
+            }
+
+            for (var i = FirstErrorAtOrAfter(oldErrors, oldSynced); i < oldErrors.Count; i++)
+            {
+                var error = oldErrors[i];
+                errors.Add(delta == 0 ? error : new SyntaxError(new TextSpan(error.Span.Start + delta, error.Span.Length), error.Message));
+            }
+        }
+
+        // The binder sizes its lists by these counts: the previous ones, less the blocks parsed again, plus what they became.
+        var replaced = CountNodes(oldBlocks, restartBlock, firstKept);
+        counts = (
+            Math.Max(0, counts.Quotations - replaced.Quotations + inlines.QuotationCount),
+            Math.Max(0, counts.Spans - replaced.Spans + inlines.SpanCount),
+            Math.Max(0, counts.Tags - replaced.Tags + inlines.TagCount));
+        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = counts };
+    }
+
+    private static readonly char[] s_lineBreaks = { '\r', '\n' };
+
+    /// <summary>
+    /// Reads the body's lines from <paramref name="reader"/> into blocks. With <paramref name="syncAfter"/>
+    /// at 0 or more it stops at the first line start after a line that begins past that offset and is not
+    /// prose (so no paragraph is open), and returns that line's start; otherwise, or when the text ends
+    /// first, it reads to the end and returns -1.
+    /// </summary>
+    private static int ParseBlocks(string content, ref LineReader reader, List<BlockSyntax> blocks, InlineParser inlines, List<SyntaxError> errors, int syncAfter, CancellationToken cancellationToken)
+    {
         var paragraphStart = -1;
         var paragraphEnd = -1;
         var lines = 0;
-        while (reader.TryRead(out var line))
+        var previousStart = -1;
+        var previousKind = LineKind.Prose;
+        while (true)
         {
+            if (syncAfter >= 0 && previousStart > syncAfter && previousKind != LineKind.Prose)
+            {
+                return reader.Position;
+            }
+
+            if (!reader.TryRead(out var line))
+            {
+                break;
+            }
+
             if (++lines % CancellationCheckInterval == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             var kind = Classify(content, line);
+            previousStart = line.Start;
+            previousKind = kind;
             if (kind == LineKind.Prose)
             {
                 if (paragraphStart < 0)
@@ -65,16 +238,11 @@ public static class NewsParser
                 continue;
             }
 
-            FlushParagraph();
+            FlushParagraph(blocks, inlines, ref paragraphStart, paragraphEnd);
             switch (kind)
             {
                 case LineKind.Comment:
                     var directive = SuppressionDirectiveParser.TryParse(content, line.Start, TrimEnd(content, line.Start, line.End));
-                    if (directive is not null)
-                    {
-                        (directives ??= new List<SuppressionDirectiveSyntax>()).Add(directive);
-                    }
-
                     blocks.Add(new CommentSyntax(TextSpan.FromBounds(line.Start, line.End), directive));
                     break;
                 case LineKind.Source:
@@ -86,28 +254,155 @@ public static class NewsParser
             }
         }
 
-        FlushParagraph();
+        FlushParagraph(blocks, inlines, ref paragraphStart, paragraphEnd);
+        return -1;
+    }
 
-        // Every line has been read: the text need not look for its line breaks again.
-        if (content.Length > 0 && CharacterClasses.IsLineBreak(content[content.Length - 1]))
+    private static void FlushParagraph(List<BlockSyntax> blocks, InlineParser inlines, ref int paragraphStart, int paragraphEnd)
+    {
+        if (paragraphStart < 0)
         {
-            lineStarts.Record(content.Length);
+            return;
         }
 
-        text.SetLineStarts(lineStarts.Starts, lineStarts.Count);
-        return new NewsSyntaxTree(text, frontMatter, blocks, errors, (IReadOnlyList<SuppressionDirectiveSyntax>?)directives ?? Array.Empty<SuppressionDirectiveSyntax>()) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount) };
+        var span = TextSpan.FromBounds(paragraphStart, paragraphEnd);
+        blocks.Add(new ParagraphSyntax(span, inlines.Parse(span.Start, span.End)));
+        paragraphStart = -1;
+    }
 
-        void FlushParagraph()
+    private static IReadOnlyList<SuppressionDirectiveSyntax> CollectDirectives(List<BlockSyntax> blocks, int from)
+    {
+        List<SuppressionDirectiveSyntax>? directives = null;
+        for (var i = from; i < blocks.Count; i++)
         {
-            if (paragraphStart < 0)
+            if (blocks[i] is CommentSyntax { Directive: { } directive })
             {
-                return;
+                (directives ??= new List<SuppressionDirectiveSyntax>()).Add(directive);
             }
-
-            var span = TextSpan.FromBounds(paragraphStart, paragraphEnd);
-            blocks.Add(new ParagraphSyntax(span, inlines.Parse(span.Start, span.End)));
-            paragraphStart = -1;
         }
+
+        return (IReadOnlyList<SuppressionDirectiveSyntax>?)directives ?? Array.Empty<SuppressionDirectiveSyntax>();
+    }
+
+    /// <summary>Quotations, attributed spans and tags in <c>blocks[from..to)</c>.</summary>
+    private static (int Quotations, int Spans, int Tags) CountNodes(IReadOnlyList<BlockSyntax> blocks, int from, int to)
+    {
+        int quotations = 0, spans = 0, tags = 0;
+        for (var i = from; i < to; i++)
+        {
+            foreach (var node in blocks[i].Descendants())
+            {
+                switch (node)
+                {
+                    case QuotationSyntax:
+                        quotations++;
+                        break;
+                    case AttributedSpanSyntax:
+                        spans++;
+                        break;
+                    case TagSyntax:
+                        tags++;
+                        break;
+                }
+            }
+        }
+
+        return (quotations, spans, tags);
+    }
+
+    /// <summary>The index of the last block starting at or before <paramref name="position"/>, -1 for none.</summary>
+    private static int LastBlockStartingAtOrBefore(IReadOnlyList<BlockSyntax> blocks, int position)
+    {
+        int low = 0, high = blocks.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            if (blocks[mid].Span.Start <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static int FirstBlockStartingAtOrAfter(IReadOnlyList<BlockSyntax> blocks, int position) => LastBlockStartingAtOrBefore(blocks, position - 1) + 1;
+
+    /// <summary>Errors are in document order by block, so the first one of a block found by its start is where the rest begin.</summary>
+    private static int FirstErrorAtOrAfter(IReadOnlyList<SyntaxError> errors, int position)
+    {
+        for (var i = errors.Count - 1; i >= 0; i--)
+        {
+            if (errors[i].Span.Start < position)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int LineStart(string text, int position)
+    {
+        while (position > 0 && !CharacterClasses.IsLineBreak(text[position - 1]))
+        {
+            position--;
+        }
+
+        return position;
+    }
+
+    private static int NextLineStart(string text, int lineEnd)
+    {
+        if (lineEnd < text.Length && text[lineEnd] == '\r')
+        {
+            lineEnd++;
+            return lineEnd < text.Length && text[lineEnd] == '\n' ? lineEnd + 1 : lineEnd;
+        }
+
+        return lineEnd < text.Length && text[lineEnd] == '\n' ? lineEnd + 1 : lineEnd;
+    }
+
+    /// <summary>How many characters two texts share at their start; compared in blocks, which the runtime vectorises.</summary>
+    private static int CommonPrefixLength(string a, string b)
+    {
+        const int Chunk = 512;
+        var length = Math.Min(a.Length, b.Length);
+        var i = 0;
+        while (i + Chunk <= length && a.AsSpan(i, Chunk).SequenceEqual(b.AsSpan(i, Chunk)))
+        {
+            i += Chunk;
+        }
+
+        while (i < length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>How many characters two texts share at their end, at most <paramref name="limit"/>.</summary>
+    private static int CommonSuffixLength(string a, string b, int limit)
+    {
+        const int Chunk = 512;
+        var i = 0;
+        while (i + Chunk <= limit && a.AsSpan(a.Length - i - Chunk, Chunk).SequenceEqual(b.AsSpan(b.Length - i - Chunk, Chunk)))
+        {
+            i += Chunk;
+        }
+
+        while (i < limit && a[a.Length - 1 - i] == b[b.Length - 1 - i])
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private enum LineKind
@@ -488,15 +783,18 @@ public static class NewsParser
     private struct LineReader
     {
         private readonly string _text;
-        private readonly LineStartRecorder _lineStarts;
+        private readonly LineStartRecorder? _lineStarts;
         private int _position;
 
-        public LineReader(string text, LineStartRecorder lineStarts)
+        public LineReader(string text, LineStartRecorder? lineStarts, int position = 0)
         {
             _text = text;
             _lineStarts = lineStarts;
-            _position = 0;
+            _position = position;
         }
+
+        /// <summary>Where the next line starts.</summary>
+        public int Position => _position;
 
         public bool TryRead(out Line line)
         {
@@ -510,7 +808,7 @@ public static class NewsParser
             var breakAt = _text.AsSpan(_position).IndexOfAny('\r', '\n');
             var end = breakAt < 0 ? _text.Length : _position + breakAt;
             line = new Line(_position, end);
-            _lineStarts.Record(_position);
+            _lineStarts?.Record(_position);
             _position = end >= _text.Length ? end : end + (_text[end] == '\r' && end + 1 < _text.Length && _text[end + 1] == '\n' ? 2 : 1);
             return true;
         }

@@ -13,7 +13,12 @@ namespace NewsDsl.Language.Rules;
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly Dictionary<int, List<Entry>> _byFirstWord = new();
+    // A name's first word (hashed) to its first entry; entries with the same hash are chained in the
+    // order they were added, through Entry.Next. Flat arrays instead of a list per word: an article
+    // with a thousand sources built a thousand lists and their variant lists on every check.
+    private readonly Dictionary<int, int> _firstByHash;
+    private Entry[] _entries;
+    private int _count;
 
     // Whether some name starts with this ASCII letter (in upper case): most words are ruled out before hashing.
     private readonly bool[] _firstLetters = new bool[128];
@@ -21,44 +26,86 @@ internal sealed class NameIndex
 
     public NameIndex(IReadOnlyList<SourceSymbol> sources)
     {
+        _firstByHash = new Dictionary<int, int>(sources.Count * 2);
+        _entries = new Entry[Math.Max(4, sources.Count * 2)];
         for (var i = 0; i < sources.Count; i++)
         {
-            foreach (var variant in ProseScanner.NameVariants(sources[i]))
+            // The variants of ProseScanner.NameVariants, added as they are found: no list per source.
+            var source = sources[i];
+            var from = _count;
+            Add(i, source.Name, from);
+            foreach (var alias in source.Aliases)
             {
-                var firstWordEnd = 0;
-                while (firstWordEnd < variant.Length && CharacterClasses.IsWordChar(variant[firstWordEnd]))
-                {
-                    firstWordEnd++;
-                }
+                Add(i, alias, from);
+            }
 
-                if (firstWordEnd == 0)
-                {
-                    continue;
-                }
-
-                var first = char.ToUpperInvariant(variant[0]);
-                if (first < 128)
-                {
-                    _firstLetters[first] = true;
-                }
-                else
-                {
-                    _nonAsciiFirstLetter = true;
-                }
-
-                var key = Hash(variant, 0, firstWordEnd);
-                if (!_byFirstWord.TryGetValue(key, out var entries))
-                {
-                    entries = new List<Entry>(1);
-                    _byFirstWord.Add(key, entries);
-                }
-
-                entries.Add(new Entry(i, variant));
+            if (source.Kind == SourceKind.Person && ProseScanner.Surname(source.Name) is { } surname)
+            {
+                Add(i, surname, from);
             }
         }
     }
 
-    public bool IsEmpty => _byFirstWord.Count == 0;
+    /// <summary>Adds one way of naming source <paramref name="source"/> (<see cref="ProseScanner.NameVariants"/>), unless that source already has it.</summary>
+    private void Add(int source, string value, int from)
+    {
+        if (ProseScanner.NameVariant(value) is not { } variant)
+        {
+            return;
+        }
+
+        for (var e = from; e < _count; e++)
+        {
+            if (string.Equals(_entries[e].Variant, variant, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        var firstWordEnd = 0;
+        while (firstWordEnd < variant.Length && CharacterClasses.IsWordChar(variant[firstWordEnd]))
+        {
+            firstWordEnd++;
+        }
+
+        if (firstWordEnd == 0)
+        {
+            return;
+        }
+
+        var first = char.ToUpperInvariant(variant[0]);
+        if (first < 128)
+        {
+            _firstLetters[first] = true;
+        }
+        else
+        {
+            _nonAsciiFirstLetter = true;
+        }
+
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+        }
+
+        var index = _count++;
+        _entries[index] = new Entry(source, variant);
+        var key = Hash(variant, 0, firstWordEnd);
+        if (!_firstByHash.TryGetValue(key, out var chain))
+        {
+            _firstByHash.Add(key, index);
+            return;
+        }
+
+        while (_entries[chain].Next >= 0)
+        {
+            chain = _entries[chain].Next;
+        }
+
+        _entries[chain].Next = index;
+    }
+
+    public bool IsEmpty => _count == 0;
 
     /// <summary>
     /// Calls <paramref name="visitor"/> with (source index, variant, offset) for each name in the writer's
@@ -124,14 +171,14 @@ internal sealed class NameIndex
                 continue;
             }
 
-            if (!_byFirstWord.TryGetValue(Hash(text, wordStart, i), out var entries))
+            if (!_firstByHash.TryGetValue(Hash(text, wordStart, i), out var e))
             {
                 continue;
             }
 
-            for (var e = 0; e < entries.Count; e++)
+            for (; e >= 0; e = _entries[e].Next)
             {
-                var entry = entries[e];
+                var entry = _entries[e];
                 if (Matches(text, wordStart, end, entry.Variant) && !visitor.Found(entry.Source, entry.Variant, wordStart))
                 {
                     return;
@@ -199,16 +246,20 @@ internal sealed class NameIndex
         }
     }
 
-    private readonly struct Entry
+    private struct Entry
     {
         public Entry(int source, string variant)
         {
             Source = source;
             Variant = variant;
+            Next = -1;
         }
 
         public int Source { get; }
 
         public string Variant { get; }
+
+        /// <summary>The next entry whose first word has the same hash, -1 for none.</summary>
+        public int Next { get; set; }
     }
 }

@@ -221,30 +221,56 @@ internal static class ProseScanner
             Add(alias);
         }
 
-        if (source.Kind == SourceKind.Person)
+        if (source.Kind == SourceKind.Person && Surname(source.Name) is { } surname)
         {
-            var words = source.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 1)
-            {
-                Add(words[words.Length - 1]);
-            }
+            Add(surname);
         }
 
         return variants;
 
         void Add(string value)
         {
-            var trimmed = value.Trim();
-            if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+            if (NameVariant(value) is { } variant && !variants.Contains(variant))
             {
-                trimmed = trimmed.Substring(4);
-            }
-
-            if (trimmed.Length >= 2 && !variants.Contains(trimmed))
-            {
-                variants.Add(trimmed);
+                variants.Add(variant);
             }
         }
+    }
+
+    /// <summary>A name as prose would write it: trimmed, without a leading "the"; null when under two characters.</summary>
+    public static string? NameVariant(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed.Substring(4);
+        }
+
+        return trimmed.Length >= 2 ? trimmed : null;
+    }
+
+    /// <summary>The last of two or more words separated by spaces (a person's surname), or null for a single word; no array of words is made.</summary>
+    public static string? Surname(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && name[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var space = end > 0 ? name.LastIndexOf(' ', end - 1) : -1;
+        if (space < 0)
+        {
+            return null;
+        }
+
+        var before = space;
+        while (before > 0 && name[before - 1] == ' ')
+        {
+            before--;
+        }
+
+        return before > 0 ? name.Substring(space + 1, end - space - 1) : null;
     }
 
     /// <summary>True when the text at <paramref name="span"/> is <paramref name="word"/>, ignoring case; no substring is made.</summary>

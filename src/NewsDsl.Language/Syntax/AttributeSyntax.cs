@@ -16,6 +16,8 @@ public sealed class AttributeSyntax : NewsSyntaxNode
 
     public string Name { get; }
 
+    internal override NewsSyntaxNode MovedBy(int delta) => new AttributeSyntax(Move(Span, delta), Name, Move(NameSpan, delta), Value, Move(ValueSpan, delta));
+
     public TextSpan NameSpan { get; }
 
     public string Value { get; }

@@ -27,6 +27,11 @@ public sealed class AttributedSpanSyntax : InlineSyntax
 
     public TagSyntax Tag { get; }
 
+    internal override NewsSyntaxNode? MovedBy(int delta) =>
+        MoveAll(Children, delta) is { } children && Tag.MovedBy(delta) is TagSyntax tag
+            ? new AttributedSpanSyntax(Move(Span, delta), Move(OpenBracket, delta), Move(CloseBracket, delta), children, tag)
+            : null;
+
     internal override void CollectChildren(ref List<NewsSyntaxNode>? children)
     {
         AddAll(ref children, Children);

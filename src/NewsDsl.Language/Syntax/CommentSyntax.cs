@@ -21,5 +21,15 @@ public sealed class CommentSyntax : BlockSyntax
     /// <summary>The suppression directive this note holds (<c>%% newsdsl-…</c>), or null for a plain note.</summary>
     public SuppressionDirectiveSyntax? Directive { get; }
 
+    internal override NewsSyntaxNode? MovedBy(int delta)
+    {
+        if (Directive is null)
+        {
+            return new CommentSyntax(Move(Span, delta));
+        }
+
+        return Directive.MovedBy(delta) is SuppressionDirectiveSyntax directive ? new CommentSyntax(Move(Span, delta), directive) : null;
+    }
+
     internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => Add(ref children, Directive);
 }

@@ -12,4 +12,6 @@ public sealed class DiagnosticIdSyntax : NewsSyntaxNode
     }
 
     public string Id { get; }
+
+    internal override NewsSyntaxNode MovedBy(int delta) => new DiagnosticIdSyntax(Move(Span, delta), Id);
 }

@@ -16,6 +16,8 @@ public sealed class FrontMatterEntrySyntax : NewsSyntaxNode
 
     public string Key { get; }
 
+    internal override NewsSyntaxNode MovedBy(int delta) => new FrontMatterEntrySyntax(Move(Span, delta), Key, Move(KeySpan, delta), Value, Move(ValueSpan, delta));
+
     public TextSpan KeySpan { get; }
 
     public string Value { get; }

@@ -13,4 +13,7 @@ public sealed class HeadingSyntax : InlineContainerSyntax
     }
 
     public int Level { get; }
+
+    internal override NewsSyntaxNode? MovedBy(int delta) =>
+        MoveAll(Inlines, delta) is { } inlines ? new HeadingSyntax(Move(Span, delta), Level, Move(ContentSpan, delta), inlines) : null;
 }

@@ -99,6 +99,40 @@ public abstract class NewsSyntaxNode
         }
     }
 
+    /// <summary>
+    /// A copy of this node and everything under it, <paramref name="delta"/> characters further on: what
+    /// an incremental parse keeps of a block after an edit that changed the text's length before it. Null
+    /// for a node type this assembly does not know, which makes the incremental parse parse anew.
+    /// </summary>
+    internal virtual NewsSyntaxNode? MovedBy(int delta) => null;
+
+    private protected static TextSpan Move(TextSpan span, int delta) => new(span.Start + delta, span.Length);
+
+    private protected static TextSpan? Move(TextSpan? span, int delta) => span is { } value ? new TextSpan(value.Start + delta, value.Length) : null;
+
+    /// <summary>Moved copies of <paramref name="nodes"/>, or null when one of them cannot be moved.</summary>
+    private protected static IReadOnlyList<T>? MoveAll<T>(IReadOnlyList<T> nodes, int delta)
+        where T : NewsSyntaxNode
+    {
+        if (nodes.Count == 0)
+        {
+            return nodes;
+        }
+
+        var moved = new T[nodes.Count];
+        for (var i = 0; i < moved.Length; i++)
+        {
+            if (nodes[i].MovedBy(delta) is not T copy)
+            {
+                return null;
+            }
+
+            moved[i] = copy;
+        }
+
+        return moved;
+    }
+
     /// <summary>Adds the direct children in document order (making the list only when there is one).</summary>
     internal virtual void CollectChildren(ref List<NewsSyntaxNode>? children)
     {

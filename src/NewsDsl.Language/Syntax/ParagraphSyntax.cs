@@ -10,4 +10,7 @@ public sealed class ParagraphSyntax : InlineContainerSyntax
         : base(span, span, inlines)
     {
     }
+
+    internal override NewsSyntaxNode? MovedBy(int delta) =>
+        MoveAll(Inlines, delta) is { } inlines ? new ParagraphSyntax(Move(Span, delta), inlines) : null;
 }

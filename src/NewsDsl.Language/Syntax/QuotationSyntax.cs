@@ -46,6 +46,18 @@ public sealed class QuotationSyntax : InlineSyntax
     /// <summary>The tag right after the closing mark, if any.</summary>
     public TagSyntax? Tag { get; }
 
+    internal override NewsSyntaxNode? MovedBy(int delta)
+    {
+        var children = MoveAll(Children, delta);
+        TagSyntax? tag = null;
+        if (children is null || (Tag is not null && (tag = Tag.MovedBy(delta) as TagSyntax) is null))
+        {
+            return null;
+        }
+
+        return new QuotationSyntax(Move(Span, delta), Family, Move(OpeningMark, delta), Move(ClosingMark, delta), children, tag);
+    }
+
     internal override void CollectChildren(ref List<NewsSyntaxNode>? children)
     {
         AddAll(ref children, Children);

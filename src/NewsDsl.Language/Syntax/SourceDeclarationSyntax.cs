@@ -45,5 +45,10 @@ public sealed class SourceDeclarationSyntax : BlockSyntax
         return null;
     }
 
+    internal override NewsSyntaxNode? MovedBy(int delta) =>
+        MoveAll(Attributes, delta) is { } attributes
+            ? new SourceDeclarationSyntax(Move(Span, delta), Id, Move(IdSpan, delta), KindText, Move(KindSpan, delta), attributes)
+            : null;
+
     internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Attributes);
 }

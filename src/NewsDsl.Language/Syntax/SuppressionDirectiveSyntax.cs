@@ -49,5 +49,10 @@ public sealed class SuppressionDirectiveSyntax : NewsSyntaxNode
     /// <summary>True for the directives that suppress: disable-next-line and disable.</summary>
     public bool Suppresses => Kind is SuppressionDirectiveKind.DisableNextLine or SuppressionDirectiveKind.Disable;
 
+    internal override NewsSyntaxNode? MovedBy(int delta) =>
+        MoveAll(Ids, delta) is { } ids
+            ? new SuppressionDirectiveSyntax(Move(Span, delta), Kind, Move(KeywordSpan, delta), ids, Move(SeparatorSpan, delta), Move(ReasonSpan, delta), Reason)
+            : null;
+
     internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Ids);
 }

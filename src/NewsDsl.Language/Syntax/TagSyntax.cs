@@ -67,5 +67,12 @@ public sealed class TagSyntax : InlineSyntax
         return null;
     }
 
+    // A tag without an id keeps the empty default span where it is: a real id span never starts at 0
+    // (it follows "{@"), so the default is told apart from it.
+    internal override NewsSyntaxNode? MovedBy(int delta) =>
+        MoveAll(Attributes, delta) is { } attributes
+            ? new TagSyntax(Move(Span, delta), Kind, SourceId, SourceIdSpan == default ? default : Move(SourceIdSpan, delta), attributes, IsDangling, Move(SuggestionMark, delta))
+            : null;
+
     internal override void CollectChildren(ref List<NewsSyntaxNode>? children) => AddAll(ref children, Attributes);
 }
