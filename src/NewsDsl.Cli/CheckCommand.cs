@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
@@ -96,6 +97,7 @@ internal static class CheckCommand
         var warnings = 0;
         var fixedFindings = 0;
         var project = new NewsProjectVerdicts();
+        var fixing = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
         using (var output = CheckOutput.Create(settings.Format, stdout))
         {
             var results = files
@@ -103,7 +105,7 @@ internal static class CheckCommand
                 .AsOrdered()
                 .WithDegreeOfParallelism(Math.Min(settings.Jobs, 512))
                 .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-                .Select(file => settings.Fix ? FixFile(file, resolver, settings.WarningsAsErrors) : CheckFile(file, resolver, settings.WarningsAsErrors));
+                .Select(file => settings.Fix ? FixFileOnce(file, resolver, settings.WarningsAsErrors, fixing) : CheckFile(file, resolver, settings.WarningsAsErrors));
 
             // In path order, as in a build; only the ids seen so far are kept, never the findings.
             foreach (var result in results)
@@ -163,6 +165,20 @@ internal static class CheckCommand
 
         // The model (the whole syntax tree) is dropped here: only the findings, the id and the options travel on.
         return new FileResult(file, result.Diagnostics, result.Identity, options, null, 0);
+    }
+
+    /// <summary>
+    /// One file at a time per real file: two names of one file (a symlink and its target, two hard links,
+    /// both in the folder) are fixed one after the other, so the second sees the fixed text (nothing left
+    /// to fix) instead of finding the file changed under it.
+    /// </summary>
+    private static FileResult FixFileOnce(InputFiles.InputFile file, NewsSeverityResolver resolver, bool warningsAsErrors, ConcurrentDictionary<string, object> fixing)
+    {
+        var key = FileStatus.TryGet(file.FullPath, followLinks: true, out var status, out _) ? status.IdentityKey : file.FullPath;
+        lock (fixing.GetOrAdd(key, _ => new object()))
+        {
+            return FixFile(file, resolver, warningsAsErrors);
+        }
     }
 
     /// <summary>
