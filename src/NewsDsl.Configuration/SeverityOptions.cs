@@ -17,12 +17,14 @@ namespace NewsDsl.Configuration;
 /// <remarks>
 /// Configuration is evaluated by Roslyn's own <see cref="AnalyzerConfigSet"/>: the compiler's section
 /// matching, <c>root = true</c>, nesting and global-config merging. The order follows what a build does
-/// with a diagnostic located in a .news file (an additional file, not a syntax tree):
+/// with a diagnostic located in a .news file (an additional file, not a syntax tree), as the end-to-end
+/// parity matrix measures it:
 /// <list type="number">
-/// <item>a global config's top-level <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>: the compiler itself
-/// applies it to every diagnostic whatever its location, after the analyzer reported it, so it wins;</item>
-/// <item>the <c>dotnet_diagnostic.&lt;ID&gt;.severity</c> of .editorconfig sections (and global-config
-/// sections) that match the file: the compiler applies those only to C# files, so NewsDsl does;</item>
+/// <item>a matching .editorconfig section's <c>dotnet_diagnostic.&lt;ID&gt;.severity = none</c>: the analyzer
+/// applies sections itself (the compiler applies them only to C# files), so the finding is never reported;</item>
+/// <item>a global config's top-level <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>: the compiler applies it to
+/// every reported diagnostic whatever its location, after the analyzer, so it wins over other section settings;</item>
+/// <item>the matching sections' <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>;</item>
 /// <item><c>dotnet_analyzer_diagnostic.category-&lt;Category&gt;.severity</c>, then
 /// <c>dotnet_analyzer_diagnostic.severity</c>, from the same sections and global configs;</item>
 /// <item>the rule's default.</item>
@@ -135,24 +137,35 @@ internal sealed class SeverityOptions : IEquatable<SeverityOptions>
 
     private static NewsSeverity? Resolve(AnalyzerConfigSet set, AnalyzerConfigOptionsResult? options, NewsDiagnosticDescriptor descriptor, NewsSeverity fallback)
     {
+        // What a build does with a finding in a .news file (measured by the end-to-end parity matrix): the analyzer
+        // applies the matching .editorconfig sections, so their `none` means the finding is never reported and
+        // nothing can bring it back; the compiler then re-rates whatever was reported with a global config's
+        // per-ID setting, so that wins over any other section setting.
+        var section = ReportDiagnostic.Default;
+        var hasSection = options is { } file && file.TreeOptions.TryGetValue(descriptor.Id, out section);
+        if (hasSection && section == ReportDiagnostic.Suppress)
+        {
+            return null;
+        }
+
         if (set.GlobalConfigOptions.TreeOptions.TryGetValue(descriptor.Id, out var global))
         {
             return FromReport(global, descriptor);
         }
 
-        if (options is not { } file)
+        if (hasSection)
+        {
+            return FromReport(section, descriptor);
+        }
+
+        if (options is not { } matched)
         {
             return fallback;
         }
 
-        if (file.TreeOptions.TryGetValue(descriptor.Id, out var report))
-        {
-            return FromReport(report, descriptor);
-        }
-
         // Keys are compared case-insensitively by Roslyn; an unknown word is ignored, as the compiler ignores it.
-        if (TryRead(file.AnalyzerOptions, CategoryKeyPrefix + descriptor.Category + SeverityKeySuffix, descriptor, out var severity)
-            || TryRead(file.AnalyzerOptions, AllAnalyzersKey, descriptor, out severity))
+        if (TryRead(matched.AnalyzerOptions, CategoryKeyPrefix + descriptor.Category + SeverityKeySuffix, descriptor, out var severity)
+            || TryRead(matched.AnalyzerOptions, AllAnalyzersKey, descriptor, out severity))
         {
             return severity;
         }

@@ -106,12 +106,12 @@ public sealed class ConfigurationParityTests : IClassFixture<ConfigurationParity
         AssertSameSets(rendered, check, "render", "check --format json");
 
         // The cells say what they are about.
-        Assert.Contains(Path.Combine(project, "suppress-off/a.news") + "|8|1|NEWS010|warning", check);
+        Assert.Contains(Path.Combine(project, "suppress-off/a.news") + "|8|30|NEWS010|warning", check);
         Assert.DoesNotContain(check, f => f.StartsWith(Path.Combine(project, "suppress-off/a.news") + "|11|", StringComparison.Ordinal));
         Assert.Contains(Path.Combine(project, "twins-none/b.news") + "|2|5|NEWS109|info", check);
         Assert.Contains(Path.Combine(project, "twins/b.news") + "|2|5|NEWS109|error", check);
         Assert.Contains(Path.Combine(project, "levels/a.news") + "|8|1|NEWS001|info", check);
-        Assert.Contains(Path.Combine(project, "suppressions/a.news") + "|11|1|NEWS009|warning", check);
+        Assert.Contains(Path.Combine(project, "suppressions/a.news") + "|11|4|NEWS009|warning", check);
         Assert.Contains(Path.Combine(project, "no-id/missing.news") + "|1|1|NEWS008|info", check);
         Assert.Contains(Path.Combine(project, "no-id/invalid.news") + "|1|1|NEWS004|info", check);
 
@@ -126,7 +126,7 @@ public sealed class ConfigurationParityTests : IClassFixture<ConfigurationParity
             var (pushedAfterEdit, pulledAfterEdit) = await HostFindings.FromLanguageServer(
                 project,
                 () => File.WriteAllText(globalConfig, original + "dotnet_diagnostic.NEWS003.severity = error\ndotnet_diagnostic.NEWS010.severity = error\n"));
-            Assert.Contains(Path.Combine(project, "suppress-off/a.news") + "|8|1|NEWS010|error", edited);
+            Assert.Contains(Path.Combine(project, "suppress-off/a.news") + "|8|30|NEWS010|error", edited);
             AssertSameSets(pushedAfterEdit, edited, "the language server after the edit (pushed)", "check after the edit");
             AssertSameSets(pulledAfterEdit, edited, "the language server after the edit (pulled)", "check after the edit");
         }
@@ -265,6 +265,8 @@ public sealed class ConfigurationParityTests : IClassFixture<ConfigurationParity
             // The global config makes NEWS005 an error; a nearer .editorconfig turns it off.
             ["editorconfig-over-global/.editorconfig"] = "[*.news]\ndotnet_diagnostic.NEWS005.severity = none\n",
             ["editorconfig-over-global/a.news"] = Warning("editorconfig-over-global"),
+            ["editorconfig-warning-under-global/.editorconfig"] = "[*.news]\ndotnet_diagnostic.NEWS005.severity = warning\n",
+            ["editorconfig-warning-under-global/a.news"] = Warning("editorconfig-warning-under-global"),
         };
 
         /// <summary>Lines the check must print (so the parity is about the configurations, not about nothing).</summary>
