@@ -680,7 +680,7 @@ internal sealed class SuggestionPass
     private (SpeakerEntity Entity, double Confidence)? ResolvePronoun(SpeakerPhrase pronoun, int block)
     {
         var word = pronoun.Head;
-        var reach = word is "he" or "she" ? 3 : 2;
+        var reach = word is "he" or "she" ? 2 : 2;
         var skippedOtherGender = false;
         var seen = new HashSet<SpeakerEntity>();
         for (var i = _mentions.Count - 1; i >= 0; i--)
