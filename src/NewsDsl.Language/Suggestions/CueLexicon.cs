@@ -6,10 +6,10 @@ namespace NewsDsl.Language.Suggestions;
 /// <summary>The words the attribution grammar knows: speech verbs, roles, titles, and words that are not speakers.</summary>
 internal static class CueLexicon
 {
-    private static HashSet<string> Set(string words) => new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+    private static WordSet Set(string words) => new(words.Split(new[] { ' ', '\n', '\r' }, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Speech verbs in every form news copy uses them.</summary>
-    public static readonly HashSet<string> SpeechVerbs = Set(@"
+    public static readonly WordSet SpeechVerbs = Set(@"
 say says said saying tell tells told telling add adds added adding write writes wrote writing
 ask asks asked asking noted noting warn warns warned warning insist insists insisted insisting
 argue argues argued arguing called calling likened likening chanted chanting
@@ -35,17 +35,17 @@ questioned reacted retorted snapped scolded mocked boasts claims notes concludes
 ");
 
     /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>
-    public static readonly HashSet<string> GenericBodies = Set("group company firm organisation organization agency body federation association union party institute council ministry department");
+    public static readonly WordSet GenericBodies = Set("group company firm organisation organization agency body federation association union party institute council ministry department");
 
     /// <summary>Prepositions that open a sentence with an adverbial phrase, not its subject (<c>Like Rove, …</c>, <c>In a statement, …</c>).</summary>
-    public static readonly HashSet<string> Prepositions = Set(@"
+    public static readonly WordSet Prepositions = Set(@"
 in on at by for from with after before during like unlike despite since under over about among amid amidst without
 within through throughout following as upon into onto toward towards near across behind beyond against except besides
 until asked speaking according
 ");
 
     /// <summary>Number words: at a sentence start they count people, they do not name them.</summary>
-    public static readonly HashSet<string> NumberWords = Set(@"
+    public static readonly WordSet NumberWords = Set(@"
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty
 hundred hundreds thousand thousands million millions dozens dozen half both several few many most some all
 ");
@@ -57,14 +57,10 @@ hundred hundreds thousand thousands million millions dozens dozen half both seve
     /// </summary>
     private static readonly HashSet<long> s_speechVerbShapes = Shapes(SpeechVerbs);
 
-    private static HashSet<long> Shapes(HashSet<string> words)
+    private static HashSet<long> Shapes(WordSet words)
     {
         var shapes = new HashSet<long>();
-        foreach (var word in words)
-        {
-            shapes.Add(Shape(word.Length, word[0], word[word.Length - 1]));
-        }
-
+        words.ForEach(word => shapes.Add(Shape(word.Length, word[0], word[word.Length - 1])));
         return shapes;
     }
 
@@ -77,18 +73,18 @@ hundred hundreds thousand thousands million millions dozens dozen half both seve
     public static bool IsParticiple(string lower) => lower.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Words that may stand between a speaker and the speech verb: <c>Zarif later said</c>, <c>he was quoted as saying</c>.</summary>
-    public static readonly HashSet<string> VerbModifiers = Set(@"
+    public static readonly WordSet VerbModifiers = Set(@"
 also later then again has had have was were is are would will previously reportedly once recently separately
 repeatedly further quickly simply only just still already earlier quoted as did does initially first finally
 publicly privately angrily flatly bluntly told
 ");
 
-    public static readonly HashSet<string> Pronouns = Set("he she it they");
+    public static readonly WordSet Pronouns = Set("he she it they");
 
-    public static readonly HashSet<string> Determiners = Set("the a an two three four five several some many both one its his her their another each");
+    public static readonly WordSet Determiners = Set("the a an two three four five several some many both one its his her their another each");
 
     /// <summary>Lower-case words that head a speaker phrase: roles, bodies and groups.</summary>
-    public static readonly HashSet<string> RoleNouns = Set(@"
+    public static readonly WordSet RoleNouns = Set(@"
 spokesman spokeswoman spokesperson spokespeople office member members staffer official officials minister ministers president premier leader leaders
 chief director head secretary governor mayor senator lawmaker lawmakers congressman congresswoman ambassador envoy
 diplomat diplomats commander general officer officers police policeman policewoman source sources witness witnesses
@@ -107,7 +103,7 @@ editor columnist commentator candidate nominee pastor supporter supporters criti
 ");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
-    public static readonly HashSet<string> PhraseModifiers = Set(@"
+    public static readonly WordSet PhraseModifiers = Set(@"
 senior former top chief deputy local foreign state national security military government interior defense defence
 federal regional police health finance economy trade justice energy oil education transport environment press
 elected unnamed anonymous independent opposition ruling rival other junior acting interim assistant associate vice
@@ -116,7 +112,7 @@ official company's ministry's party's union's army's's hospital airport city cou
 ");
 
     /// <summary>Words before a name that are titles or honorifics, not part of the name.</summary>
-    public static readonly HashSet<string> TitleWords = Set(@"
+    public static readonly WordSet TitleWords = Set(@"
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. president vice prime minister foreign defense defence interior finance
 secretary general gen gen. lt lt. lieutenant colonel col col. major maj maj. captain capt capt. sergeant sgt sgt.
 brigadier admiral adm adm. commander cmdr senator sen sen. representative rep rep. governor gov gov. mayor chancellor
@@ -126,7 +122,7 @@ deputy premier speaker state energy trade economy health justice attorney suprem
 ");
 
     /// <summary>Capitalized words that are not names at the start of a phrase.</summary>
-    public static readonly HashSet<string> NotNames = Set(@"
+    public static readonly WordSet NotNames = Set(@"
 the a an in on at by for from with after before during but and or so yet however meanwhile later earlier instead
 then still also when while although though because since if as asked told monday tuesday wednesday thursday friday
 saturday sunday january february march april may june july august september october november december today yesterday
@@ -137,14 +133,14 @@ to perhaps maybe nobody everybody everyone somebody someone anyone between
 ");
 
     /// <summary>Words that end a speaker phrase read backwards (they belong to the clause before).</summary>
-    public static readonly HashSet<string> PhraseBreakers = Set(@"
+    public static readonly WordSet PhraseBreakers = Set(@"
 and but or nor that which who whom whose what when where while as because since if than though although
 in on at by from with to into onto after before during about over under between against without within
 is was were are be been being has had have do does did not no so also then
 ");
 
     /// <summary>Titles only a person holds: a name after one of them is a person (<c>White House spokesman Josh Earnest</c>).</summary>
-    public static readonly HashSet<string> PersonTitles = Set(@"
+    public static readonly WordSet PersonTitles = Set(@"
 mr mr. mrs mrs. ms ms. dr dr. spokesman spokeswoman spokesperson chairman chairwoman chairperson chair president
 secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor director chief
 leader minister ambassador commissioner adviser advisor aide manager strategist pollster economist analyst
@@ -153,7 +149,7 @@ press deputy
 ");
 
     /// <summary>Abbreviated titles and the word a later description uses for them (<c>Sen.</c> → <c>the senator</c>).</summary>
-    public static readonly IReadOnlyDictionary<string, string> TitleAbbreviations = new Dictionary<string, string>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> s_titleAbbreviations = new(StringComparer.Ordinal)
     {
         ["sen."] = "senator",
         ["sen"] = "senator",
@@ -175,8 +171,11 @@ press deputy
         ["supt."] = "superintendent",
     };
 
+    /// <summary>The word a later description uses for an abbreviated title, if it is one.</summary>
+    public static bool TryGetSpelledTitle(string abbreviation, out string spelled) => s_titleAbbreviations.TryGetValue(abbreviation, out spelled!);
+
     /// <summary>Words of organisations.</summary>
-    public static readonly HashSet<string> OrganizationWords = Set(@"
+    public static readonly WordSet OrganizationWords = Set(@"
 ministry department corps council agency party company inc inc. corp corp. ltd ltd. group association union committee
 office bank university pentagon kremlin police army military government court commission institute foundation
 federation organization organisation authority authorities service board navy force forces command embassy parliament
@@ -185,13 +184,13 @@ regime firm airline airlines bureau secretariat assembly alliance nato un eu ope
 ");
 
     /// <summary>Words of news media.</summary>
-    public static readonly HashSet<string> MediaWords = Set(@"
+    public static readonly WordSet MediaWords = Set(@"
 tv television radio news times post journal press media newspaper broadcaster reuters afp ap bbc cnn gazette tribune
 herald daily channel network wire agency irna tass xinhua bloomberg telegraph guardian observer
 ");
 
     /// <summary>Words of groups of people (a plural speaker).</summary>
-    public static readonly HashSet<string> GroupWords = Set(@"
+    public static readonly WordSet GroupWords = Set(@"
 officials sources witnesses residents analysts experts economists executives protesters activists workers farmers
 voters lawmakers diplomats students teachers doctors nurses investors traders fans parents aides advisers researchers
 scientists negotiators mediators medics paramedics survivors victims neighbours neighbors people organisers organizers
@@ -199,37 +198,37 @@ campaigners rebels insurgents officers spokespeople staff employees men women
 ");
 
     /// <summary>Words that make a group anonymous (<c>officials</c> without a name).</summary>
-    public static readonly HashSet<string> AnonymousHeads = Set("officials sources source official diplomats diplomat aides aide insiders insider people");
+    public static readonly WordSet AnonymousHeads = Set("officials sources source official diplomats diplomat aides aide insiders insider people");
 
     /// <summary>Places that speak for their governments (<c>Tehran said</c>).</summary>
-    public static readonly HashSet<string> Capitals = Set(@"
+    public static readonly WordSet Capitals = Set(@"
 washington tehran moscow beijing london paris berlin brussels kyiv kiev baghdad damascus ankara riyadh cairo jerusalem
 tokyo seoul pyongyang delhi islamabad kabul ottawa canberra rome madrid athens warsaw budapest vienna geneva
 iran iraq israel russia china ukraine syria turkey egypt india pakistan france germany britain japan
 ");
 
     /// <summary>Gendered words that tell whether a speaker is a man or a woman.</summary>
-    public static readonly HashSet<string> MaleWords = Set("mr mr. he his him spokesman chairman congressman businessman king prince father husband son brother man boy sir lord");
+    public static readonly WordSet MaleWords = Set("mr mr. he his him spokesman chairman congressman businessman king prince father husband son brother man boy sir lord");
 
-    public static readonly HashSet<string> FemaleWords = Set("mrs mrs. ms ms. miss she her spokeswoman chairwoman congresswoman businesswoman queen princess mother wife daughter sister woman girl lady dame");
+    public static readonly WordSet FemaleWords = Set("mrs mrs. ms ms. miss she her spokeswoman chairwoman congresswoman businesswoman queen princess mother wife daughter sister woman girl lady dame");
 
     /// <summary>Words before a quotation that make it a work's title.</summary>
-    public static readonly HashSet<string> TitleCues = Set(@"
+    public static readonly WordSet TitleCues = Set(@"
 film movie book novel song album play series show documentary titled entitled headlined poem opera musical memoir
 single episode exhibition drama anthem painting programme program podcast column essay report's
 ");
 
     /// <summary>Words before a quotation that make it a term nobody is quoted as saying.</summary>
-    public static readonly HashSet<string> TermCues = Set("so-called term word phrase nicknamed slogan motto hashtag label");
+    public static readonly WordSet TermCues = Set("so-called term word phrase nicknamed slogan motto hashtag label");
 
     /// <summary>Abbreviations whose period does not end a sentence.</summary>
-    public static readonly HashSet<string> Abbreviations = Set(@"
+    public static readonly WordSet Abbreviations = Set(@"
 mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof rev capt maj cmdr adm inc corp ltd co no vs jan feb aug sept oct nov dec
 mt ft gov messrs
 ");
 
     /// <summary>Adjectives of nations and parties: they describe a speaker but are not a name (<c>the Iranian Leader</c>).</summary>
-    public static readonly HashSet<string> Nationalities = Set(@"
+    public static readonly WordSet Nationalities = Set(@"
 iranian iraqi american syrian russian ukrainian chinese japanese british french german italian spanish israeli
 palestinian saudi egyptian turkish indian pakistani afghan lebanese jordanian qatari emirati kuwaiti yemeni european
 african asian canadian mexican brazilian australian korean polish dutch swedish norwegian danish finnish greek irish
@@ -237,7 +236,7 @@ scottish welsh english republican democratic democrat uae us u.s. uk u.k. wester
 ");
 
     /// <summary>Words that carry no content for matching a heading to the quotation below it.</summary>
-    public static readonly HashSet<string> StopWords = Set(@"
+    public static readonly WordSet StopWords = Set(@"
 the a an and or but of in on at to for with from by is are was were be been it its this that these those as not no
 we our us you your they their them he his she her i my me will would can could should may might has have had do does
 did so if than then there here what which who all any some more most very just

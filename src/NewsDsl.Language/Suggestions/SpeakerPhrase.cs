@@ -257,7 +257,7 @@ internal sealed class SpeakerPhrase
             }
 
             phrase.RoleWords.Add(lower);
-            if (CueLexicon.TitleAbbreviations.TryGetValue(lower, out var spelled))
+            if (CueLexicon.TryGetSpelledTitle(lower, out var spelled))
             {
                 // "Sen. Tim Kaine" is "the senator" later.
                 phrase.RoleWords.Add(spelled);

@@ -60,6 +60,20 @@ internal sealed class SpeakerRegistry
 
     public IReadOnlyList<SpeakerEntity> Entities => _entities;
 
+    /// <summary>The speaker that is this declared source.</summary>
+    public SpeakerEntity? FindDeclared(SourceSymbol source)
+    {
+        foreach (var entity in _entities)
+        {
+            if (ReferenceEquals(entity.Source, source))
+            {
+                return entity;
+            }
+        }
+
+        return null;
+    }
+
     public void Touch(SpeakerEntity entity) => _lastMention[entity] = ++_clock;
 
     public int LastMention(SpeakerEntity entity) => _lastMention.TryGetValue(entity, out var at) ? at : 0;

@@ -1,0 +1,522 @@
+using System;
+using System.Collections.Generic;
+using NewsDsl.Language.Semantics;
+
+namespace NewsDsl.Language.Suggestions;
+
+/// <summary>
+/// Reads speech events out of a sentence: a speech verb and the phrase that says it (before it, after it, through
+/// an appositive or a party-state tag), "according to X", dash credits, "Said X," and "X:" labels, and a
+/// sentence's opening subject, with the words that only open a sentence dropped from names.
+/// </summary>
+internal sealed class SpeechEventReader
+{
+    private readonly ArticleModel _model;
+    private readonly SpeakerRegistry _registry;
+    private readonly NameEvidence _evidence;
+    private readonly PronounResolver _pronouns;
+
+    public SpeechEventReader(ArticleModel model, SpeakerRegistry registry, NameEvidence evidence, PronounResolver pronouns)
+    {
+        _model = model;
+        _registry = registry;
+        _evidence = evidence;
+        _pronouns = pronouns;
+    }
+
+    /// <summary>"Said Comey, “…”": the name after a sentence-opening verb, ending at a comma or colon before a quotation.</summary>
+    public SpeechEvent? ReadSaidName(BlockState state, int start, int end, int verb)
+    {
+        var tokens = state.Tokens;
+        var phrase = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: false);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End + 1 >= end
+            || !(tokens[phrase.End].Is(',') || tokens[phrase.End].Is(':')) || !tokens[phrase.End + 1].IsQuote || IsShouted(tokens, phrase))
+        {
+            return null;
+        }
+
+        return NewEvent(state, verb, verb, phrase.End, _registry.Resolve(phrase, create: true), SuggestionConfidence.AdjacentNamed, SuggestionPattern.CueBefore);
+    }
+
+    /// <summary>"PENCE: “…”", "Clinton: “…”": a name alone from the sentence start to a colon right before a quotation.</summary>
+    public SpeechEvent? ReadLabel(BlockState state, int start, int colon)
+    {
+        var tokens = state.Tokens;
+        if (colon - start is < 1 or > 4)
+        {
+            return null;
+        }
+
+        for (var k = start; k < colon; k++)
+        {
+            if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || char.IsDigit(tokens[k].Text[0]) == false && tokens[k].Lower is "of"))
+            {
+                return null;
+            }
+        }
+
+        var phrase = SpeakerPhrase.Range(tokens, start, colon);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.NameWords.Count != phrase.End - phrase.Start && phrase.TitleText.Length == 0)
+        {
+            return null;
+        }
+
+        // A label is a name the article uses elsewhere, or a transcript's capitals; not a heading's first words ("The Latest: “…”").
+        var known = IsAllCapitals(tokens[colon - 1].Text) && colon - start == 1;
+        foreach (var word in phrase.NameWords)
+        {
+            known |= _evidence.IsNameWord(word);
+        }
+
+        if (!known || CueLexicon.NotNames.Contains(tokens[start].Lower))
+        {
+            return null;
+        }
+
+        return NewEvent(state, start, start, colon + 1, _registry.Resolve(phrase, create: true), SuggestionConfidence.ColonNamed, SuggestionPattern.ColonIntroduction);
+    }
+
+    /// <summary>A phrase of two or more words in capitals ("FELLOW DOCTORS DON’T WANT") is a shouted heading, not a name.</summary>
+    public static bool IsShouted(List<ProseToken> tokens, SpeakerPhrase phrase)
+    {
+        var capitals = 0;
+        for (var k = phrase.Start; k < phrase.End; k++)
+        {
+            capitals += tokens[k].IsWord && IsAllCapitals(tokens[k].Text) ? 1 : 0;
+        }
+
+        return capitals >= 2;
+    }
+
+    /// <summary>
+    /// Where the sentence's subject starts: at its start, or after the comma that closes an opening adverbial
+    /// ("In his assessment of the race, Calderon …", "Asked about it, Smith …"); -1 when there is none to read.
+    /// </summary>
+    public static int SubjectStart(List<ProseToken> tokens, int start, int end)
+    {
+        var first = tokens[start];
+        if (!first.IsWord || !(CueLexicon.Prepositions.Contains(first.Lower) || (first.Lower.EndsWith("ing", StringComparison.Ordinal) && first.Lower.Length > 5)))
+        {
+            return start;
+        }
+
+        for (var k = start + 1; k < end && k < start + 16; k++)
+        {
+            if (tokens[k].IsQuote)
+            {
+                return -1;
+            }
+
+            if (tokens[k].Is(','))
+            {
+                return k + 1 < end ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    public SpeechEvent? ReadSpeechEvent(BlockState state, int start, int end, int verb, List<SpeechEvent> sentenceEvents, SpeakerEntity? subject)
+    {
+        var tokens = state.Tokens;
+        var lower = tokens[verb].Lower;
+
+        // "the said", "a warning": not a verb here.
+        if (verb > start && tokens[verb - 1].Lower is "the" or "a" or "an")
+        {
+            return null;
+        }
+
+        // “…,” said Zarif (the verb right after the quotation, the speaker after it).
+        var afterQuote = (verb - 1 >= start && tokens[verb - 1].IsQuote) || (verb - 2 >= start && tokens[verb - 1].Is(',') && tokens[verb - 2].IsQuote);
+        if (afterQuote && !CueLexicon.IsParticiple(lower))
+        {
+            var inverted = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: true);
+            if (inverted is not null)
+            {
+                ReadAppositiveAfter(tokens, inverted, end);
+                return ResolvedEvent(state, start, verb, verb, inverted.End, inverted, SuggestionPattern.CueAfterInverted);
+            }
+        }
+
+        var j = verb;
+        var skipped = 0;
+        while (j - 1 >= start && skipped < 3 && tokens[j - 1].IsWord && CueLexicon.VerbModifiers.Contains(tokens[j - 1].Lower))
+        {
+            j--;
+            skipped++;
+        }
+
+        // Rep. John Mica (R-Fla.) said: a party-state tag (or any short parenthesis) between the name and the verb.
+        if (j - 1 > start && tokens[j - 1].Is(')') && OpeningParenthesis(tokens, j - 1, start) is { } open && open > start)
+        {
+            j = open;
+        }
+
+        // , saying “…” / and warned that …: the clause's subject speaks.
+        var coordinated = j - 1 >= start && tokens[j - 1].Lower is "and" or "but" or "then" or "or";
+        var participle = CueLexicon.IsParticiple(lower) && (j - 1 < start || tokens[j - 1].Is(',') || coordinated);
+        if (coordinated || participle)
+        {
+            var inherited = sentenceEvents.Count > 0 ? sentenceEvents[sentenceEvents.Count - 1].Entity : subject;
+            return inherited is null ? null : NewEvent(state, verb, verb, verb + 1, inherited, SuggestionConfidence.EarlierInSentence, SuggestionPattern.CueBefore);
+        }
+
+        if (verb - 1 >= start && tokens[verb - 1].Is(','))
+        {
+            return ReadAppositiveEvent(state, start, verb, verb - 1);
+        }
+
+        if (j - 1 >= start && tokens[j - 1].Is(','))
+        {
+            return ReadAppositiveEvent(state, start, verb, j - 1);
+        }
+
+        var phrase = Longer(KnownFormBefore(tokens, j, start), SpeakerPhrase.ReadBackward(tokens, j, start, lenient: false));
+        if (phrase is null)
+        {
+            var loose = SpeakerPhrase.ReadBackward(tokens, j, start, lenient: true);
+            if (loose is not null && IsRightAfterQuote(tokens, loose.Start, start))
+            {
+                phrase = loose;
+            }
+        }
+
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        // "a group called “X”": naming, not speech.
+        if (lower is "called" && phrase.Text.StartsWith("a", StringComparison.OrdinalIgnoreCase) && phrase.IsDescription)
+        {
+            return null;
+        }
+
+        return ResolvedEvent(state, start, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
+    }
+
+    /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>
+    private static int? OpeningParenthesis(List<ProseToken> tokens, int close, int start)
+    {
+        for (var k = close - 1; k >= start && k >= close - 6; k--)
+        {
+            if (tokens[k].Is('('))
+            {
+                return k;
+            }
+
+            if (tokens[k].IsQuote || tokens[k].Is(')'))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Of two readings of the phrase before a verb, the one that reaches further back.</summary>
+    private static SpeakerPhrase? Longer(SpeakerPhrase? known, SpeakerPhrase? read) =>
+        known is null ? read : read is null || known.Start < read.Start ? known : read;
+
+    private static bool IsKnownHead(SpeakerPhrase phrase) =>
+        CueLexicon.RoleNouns.Contains(phrase.Head) || CueLexicon.OrganizationWords.Contains(phrase.Head) || CueLexicon.MediaWords.Contains(phrase.Head);
+
+    /// <summary>A declared or already-seen form of a speaker that ends right before <paramref name="end"/> (<c>Residents at the hearing</c>).</summary>
+    private SpeakerPhrase? KnownFormBefore(List<ProseToken> tokens, int end, int sentenceStart)
+    {
+        SpeakerPhrase? best = null;
+        foreach (var entity in _registry.Entities)
+        {
+            if (entity.Source is null)
+            {
+                continue;
+            }
+
+            foreach (var words in entity.FormWordLists)
+            {
+                var begin = end - words.Count;
+                if (words.Count < 2 || begin < sentenceStart || (best is not null && begin >= best.Start))
+                {
+                    continue;
+                }
+
+                var matches = true;
+                for (var w = 0; w < words.Count && matches; w++)
+                {
+                    matches = tokens[begin + w].IsWord && tokens[begin + w].Lower == words[w];
+                }
+
+                if (matches)
+                {
+                    // "the" before a form is part of the phrase.
+                    var phraseStart = begin > sentenceStart && tokens[begin - 1].Lower == "the" ? begin - 1 : begin;
+                    best = SpeakerPhrase.Known(tokens, phraseStart, end);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsRightAfterQuote(List<ProseToken> tokens, int phraseStart, int sentenceStart) =>
+        (phraseStart - 1 >= sentenceStart && tokens[phraseStart - 1].IsQuote) || (phraseStart - 2 >= sentenceStart && tokens[phraseStart - 1].Is(',') && tokens[phraseStart - 2].IsQuote);
+
+    /// <summary>X, a spokesman for Y, said / Sen. Rand Paul, R-Ky., said / Military commander in chief, Qais al-Khazali, said.</summary>
+    private SpeechEvent? ReadAppositiveEvent(BlockState state, int start, int verb, int comma)
+    {
+        var tokens = state.Tokens;
+        var open = -1;
+        for (var m = comma - 1; m >= start && m >= comma - 30; m--)
+        {
+            if (tokens[m].IsQuote)
+            {
+                return null;
+            }
+
+            if (tokens[m].Is(','))
+            {
+                open = m;
+                break;
+            }
+        }
+
+        if (open < 0 || open + 1 >= comma)
+        {
+            return null;
+        }
+
+        var first = tokens[open + 1];
+        var relative = first.Lower is "who" or "whose" or "which" || (CueLexicon.IsParticiple(first.Lower) && first.Lower.Length > 5);
+        if (comma - open > 15 && !relative)
+        {
+            return null;
+        }
+
+        if (relative)
+        {
+            // X, who asked not to be named, said / X, speaking on condition of anonymity, said: X speaks.
+            var subject = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false) ?? SpeakerPhrase.ReadBackward(tokens, open, start, lenient: true));
+            if (subject is null || subject.IsPronoun || (subject.IsDescription && !CueLexicon.Determiners.Contains(tokens[subject.Start].Lower) && !IsKnownHead(subject)))
+            {
+                return null;
+            }
+
+            return ResolvedEvent(state, start, subject.Start, subject.Start, verb + 1, subject, SuggestionPattern.CueAfter);
+        }
+
+        var before = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false));
+        var segmentText = TextOf(tokens, open + 1, comma);
+        if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]))
+        {
+            if (before is null || before.IsPronoun)
+            {
+                return null;
+            }
+
+            if (!ProseTokenizer.IsPartyState(first.Text) && !char.IsDigit(first.Text[0]))
+            {
+                before.Appositive = SpeakerRegistry.StripDeterminer(StripArticle(segmentText));
+            }
+
+            return ResolvedEvent(state, start, before.Start, before.Start, verb + 1, before, SuggestionPattern.CueAfter);
+        }
+
+        var named = SpeakerPhrase.ReadBackward(tokens, comma, open + 1, lenient: false);
+        if (named is null || named.Start != open + 1 || named.NameWords.Count == 0)
+        {
+            return null;
+        }
+
+        if (open > start)
+        {
+            named.Appositive = TextOf(tokens, start, open);
+        }
+
+        return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+    }
+
+    private static string StripArticle(string text) =>
+        text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? text.Substring(2) : text.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? text.Substring(3) : text;
+
+    private static void ReadAppositiveAfter(List<ProseToken> tokens, SpeakerPhrase phrase, int end)
+    {
+        if (phrase.End + 1 < end && tokens[phrase.End].Is(',') && tokens[phrase.End + 1].Lower is "a" or "an" or "the")
+        {
+            var stop = phrase.End + 1;
+            while (stop < end && !tokens[stop].Is(',') && !tokens[stop].Is('.') && !tokens[stop].IsQuote)
+            {
+                stop++;
+            }
+
+            phrase.Appositive = StripArticle(SpeakerRegistry.StripDeterminer(TextOf(tokens, phrase.End + 1, stop)));
+        }
+    }
+
+    public static string TextOf(List<ProseToken> tokens, int start, int end)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start && tokens[i].Kind == ProseTokenKind.Word)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(tokens[i].Text);
+        }
+
+        return builder.ToString();
+    }
+
+    private SpeechEvent ResolvedEvent(BlockState state, int sentenceStart, int anchor, int cueStart, int cueEnd, SpeakerPhrase phrase, SuggestionPattern pattern)
+    {
+        // The grammar found a speaker here, so only words that cannot begin a name are dropped ("But Trump said");
+        // a phrase of nothing else ("Perhaps", "Two") names no one.
+        if (TrimOpening(state.Tokens, phrase, sentenceStart, speaking: true) is not { } trimmed)
+        {
+            return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+        }
+
+        phrase = trimmed;
+        if (IsShouted(state.Tokens, phrase))
+        {
+            return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+        }
+
+        if (phrase.Start == sentenceStart && phrase.End == phrase.Start + 1 && phrase.NameWords.Count == 1 && IsOpenerOnly(state.Tokens[phrase.Start])
+            && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord)
+        {
+            // "Teachers said", "Prosecutors said": one word capitalised only by its place is a description, or nothing
+            // (but "Greenwatch, an environmental group, said" has the appositive of a name).
+            var description = SpeakerPhrase.Range(state.Tokens, phrase.Start, phrase.End, asDescription: true);
+            if (description is null)
+            {
+                return NewEvent(state, anchor, cueStart, cueEnd, null, 0, pattern);
+            }
+
+            phrase = description;
+        }
+        if (phrase.IsPronoun)
+        {
+            var resolved = _pronouns.Resolve(phrase, state.Index);
+            return NewEvent(state, anchor, cueStart, cueEnd, resolved?.Entity, resolved?.Confidence ?? 0, pattern);
+        }
+
+        if (phrase.IsDescription && CueLexicon.GenericBodies.Contains(phrase.Head) && SpeakerRegistry.Normalize(phrase.Text) == phrase.Head
+            && _registry.Resolve(phrase, create: false) is null)
+        {
+            // "the group said", "the company said": the body last named, as for "it".
+            var resolved = _pronouns.Resolve(SpeakerPhrase.Synthetic("it-body"), state.Index);
+            return NewEvent(state, anchor, cueStart, cueEnd, resolved?.Entity, resolved?.Confidence ?? 0, pattern);
+        }
+
+        return NewEvent(state, anchor, cueStart, cueEnd, _registry.Resolve(phrase, create: true), SuggestionConfidence.AdjacentNamed, pattern);
+    }
+
+    /// <summary>
+    /// A phrase that opens a sentence without its leading words that are capitalised only because they open it
+    /// ("But Mr. Obama", "Recently", "Speaking"): the article never capitalises them inside a sentence. Null when
+    /// nothing is left.
+    /// </summary>
+    public SpeakerPhrase? TrimOpening(List<ProseToken> tokens, SpeakerPhrase? phrase, int sentenceStart, bool speaking = false)
+    {
+        if (phrase is null || phrase.IsPronoun || phrase.Start != sentenceStart)
+        {
+            return phrase;
+        }
+
+        var first = phrase.Start;
+        while (first < phrase.End && (speaking ? IsOpenerOnly(tokens[first]) && LooksLikeOpener(tokens[first].Lower) : IsOpenerOnly(tokens, first)))
+        {
+            first++;
+        }
+
+        if (first == phrase.Start)
+        {
+            return phrase;
+        }
+
+        var appositive = phrase.Appositive;
+        var rest = first < phrase.End ? SpeakerPhrase.Range(tokens, first, phrase.End) : null;
+        if (rest is not null)
+        {
+            rest.Appositive = appositive;
+        }
+
+        return rest;
+    }
+
+    private bool IsOpenerOnly(List<ProseToken> tokens, int index)
+    {
+        var token = tokens[index];
+        if (!IsOpenerOnly(token))
+        {
+            return false;
+        }
+
+        // A word seen only at sentence starts is still a name when a verb follows it ("Cruz openly admitted",
+        // "Calderon said"), unless it has the shape of an adverb, a participle or a number.
+        var next = index + 1 < tokens.Count ? tokens[index + 1] : null;
+        if (LooksLikeOpener(token.Lower) || next is null || !next.IsWord || next.Sentence != token.Sentence)
+        {
+            return true;
+        }
+
+        // "Derek Hale": the first word of a longer name. "Cruz openly admitted", "Cruz said", "Cruz has": a name before its verb.
+        return next.StartsLower && !(next.IsSpeechVerb || CueLexicon.VerbModifiers.Contains(next.Lower) || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>
+    private static bool LooksLikeOpener(string lower) =>
+        lower.EndsWith("ly", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)
+        || CueLexicon.NotNames.Contains(lower) || CueLexicon.Prepositions.Contains(lower) || CueLexicon.NumberWords.Contains(lower);
+
+    private bool IsOpenerOnly(ProseToken token) =>
+        token.IsCapitalized && !SpeakerPhrase.IsPossessive(token.Text) && !_evidence.IsNameWord(token.Lower) && !CueLexicon.Determiners.Contains(token.Lower)
+        && !CueLexicon.TitleWords.Contains(token.Lower) && !CueLexicon.Pronouns.Contains(token.Lower) && !IsAllCapitals(token.Text);
+
+    private static bool IsAllCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 1;
+    }
+
+    public SpeechEvent NewEvent(BlockState state, int anchor, int cueStart, int cueEnd, SpeakerEntity? entity, double confidence, SuggestionPattern pattern)
+    {
+        var tokens = state.Tokens;
+        var verb = anchor;
+        for (var k = anchor; k < cueEnd; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].IsSpeechVerb)
+            {
+                verb = k;
+            }
+        }
+
+        var from = tokens[cueStart].Start;
+        var to = tokens[Math.Min(cueEnd, tokens.Count) - 1].End;
+        var evidence = new SuggestionEvidence(_model.Text.Content.Substring(from, to - from), new Text.TextSpan(from, to - from), _model.Text.GetLinePosition(from).Line + 1);
+        return new SpeechEvent(anchor, verb, entity, confidence, pattern, evidence);
+    }
+
+    public static bool AnyQuoteBetween(List<ProseToken> tokens, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].IsQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
