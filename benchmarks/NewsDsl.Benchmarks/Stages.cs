@@ -32,11 +32,14 @@ public static class Stages
         var firstParagraph = tree.Blocks.First(b => b is ParagraphSyntax);
         var early = content.Insert(firstParagraph.Span.Start + 5, "x");
         var kept = NewsChecker.Check(text);
+        var scan = new ProseBenchmarks { Input = input };
+        scan.Setup();
         var keystrokes = 0;
         Console.WriteLine($"  {tree.Blocks.Count:N0} blocks, {text.LineCount:N0} lines, {model.Quotations.Count:N0} quotations, {model.Claims.Count:N0} claims, {model.Citations.Count:N0} citations, {tree.Errors.Count:N0} syntax errors, {NewsChecker.Check(text).Diagnostics.Count:N0} diagnostics");
         var stages = new (string Name, Func<object> Action)[]
         {
             ("Markdig Markdown.Parse", () => Markdig.Markdown.Parse(content)),
+            ("IndexOfAny(SearchValues) scan", () => scan.IndexOfAnyScan()),
             ("NewsParser.Parse", () => NewsParser.Parse(text)),
             ("NewsParser.Reparse (1 letter)", () => NewsParser.Reparse(tree, NewsText.From(typed, "large.news"))),
             ("Binder.Bind (tree given)", () => Binder.Bind(tree)),

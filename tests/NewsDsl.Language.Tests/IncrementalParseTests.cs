@@ -46,7 +46,7 @@ public sealed class IncrementalParseTests
             var actual = Dump(incremental);
             if (expected != actual)
             {
-                Assert.Fail($"{path}, edit {edit + 1}: the incremental tree differs from a full parse.\nbefore: {EquivalenceTests.Escape(before)}\nafter:  {EquivalenceTests.Escape(content)}\n" + FirstDifference(expected, actual));
+                Assert.Fail($"{path}, edit {edit + 1}: the incremental tree differs from a full parse.\nbefore: {EquivalenceTests.Escape(before)}\nafter:  {EquivalenceTests.Escape(content)}\n" + EquivalenceTests.FirstDifference(expected, actual));
             }
 
             tree = incremental;
@@ -132,23 +132,6 @@ public sealed class IncrementalParseTests
         }
 
         return content.Remove(start, removed).Insert(start, inserted.ToString());
-    }
-
-    private static string FirstDifference(string expected, string actual)
-    {
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
-        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
-        {
-            var e = i < expectedLines.Length ? expectedLines[i] : "(end)";
-            var a = i < actualLines.Length ? actualLines[i] : "(end)";
-            if (e != a)
-            {
-                return $"line {i + 1}\n expected: {e}\n   actual: {a}";
-            }
-        }
-
-        return "(no line differs)";
     }
 
     /// <summary>FNV-1a: string.GetHashCode differs from run to run, and a failure must replay.</summary>
