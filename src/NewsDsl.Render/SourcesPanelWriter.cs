@@ -1,13 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using NewsDsl.Language;
-using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Semantics;
-using NewsDsl.Language.Syntax;
-using NewsDsl.Language.Text;
-using static NewsDsl.Render.PageText;
 
 namespace NewsDsl.Render;
 

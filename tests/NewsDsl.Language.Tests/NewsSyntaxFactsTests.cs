@@ -59,7 +59,7 @@ public sealed class NewsSyntaxFactsTests
         Assert.Equal(
             new[] { NewsLineKind.EditorsNote, NewsLineKind.Heading, NewsLineKind.Heading, NewsLineKind.Prose, NewsLineKind.Prose, NewsLineKind.SourceDeclaration, NewsLineKind.Prose, NewsLineKind.Blank, NewsLineKind.Prose, NewsLineKind.Blank },
             kinds);
-        Assert.Equal(1, syntax.Blocks.OfType<SourceDeclarationSyntax>().Count());
+        Assert.Single(syntax.Blocks.OfType<SourceDeclarationSyntax>());
     }
 
     [Theory]
