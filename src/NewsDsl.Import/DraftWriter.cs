@@ -298,7 +298,7 @@ internal static class DraftWriter
 
     private static string Declaration(string id, SpeakerTable.Speaker speaker)
     {
-        var line = new StringBuilder("@source ").Append(id).Append(' ').Append(KindWord(speaker.Kind));
+        var line = new StringBuilder("@source ").Append(id).Append(' ').Append(NewsSyntaxFacts.GetKeyword(speaker.Kind));
         line.Append(" name=\"").Append(Quote(speaker.IsDescription ? speaker.Name : Capitalize(speaker.Name))).Append('"');
         if (speaker.Title is { Length: > 0 } title)
         {
@@ -330,18 +330,8 @@ internal static class DraftWriter
 
     private static string Capitalize(string name) => name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name.Substring(1) : name;
 
-    private static string KindWord(SourceKind kind) => kind switch
-    {
-        SourceKind.Organization => "organization",
-        SourceKind.Media => "media",
-        SourceKind.Document => "document",
-        SourceKind.Group => "group",
-        SourceKind.Anonymous => "anonymous",
-        _ => "person",
-    };
-
     /// <summary>A value for a double-quoted attribute or front matter value: one line, <c>\</c> and <c>"</c> escaped.</summary>
-    private static string Quote(string value) => OneLine(value).Replace("\\", "\\\\").Replace("\"", "\\\"");
+    private static string Quote(string value) => NewsSyntaxFacts.EscapeAttributeValue(OneLine(value));
 
     private static string OneLine(string value) => TextNormalizer.Collapse(value);
 

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using NewsDsl.Language;
 
 namespace NewsDsl.Render;
 
@@ -143,10 +144,8 @@ internal sealed class HtmlWriter
     public static bool IsHidden(char c) =>
         (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
         || (c >= 0x7F && c <= 0x9F)
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069')
-        || (c >= '\u200B' && c <= '\u200D')
-        || c == '\u2060' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF';
+        || NewsSyntaxFacts.IsHiddenCharacter(c)
+        || c == '\uFFFE' || c == '\uFFFF';
 
     private static bool NeedsWork(char c) => c < 0x80 ? !s_plainAscii.Contains(c) : IsHidden(c) || char.IsSurrogate(c);
 

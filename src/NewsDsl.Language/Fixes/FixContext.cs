@@ -95,46 +95,14 @@ internal sealed class FixContext
     /// </summary>
     public bool IsProseLine(int line)
     {
-        if (IsBlankLine(line))
-        {
-            return false;
-        }
-
         var start = LineStart(line);
-        var end = LineContentEnd(line);
-        var length = end - start;
-        var first = Content[start];
-        if (first == '%' && length >= 2 && Content[start + 1] == '%')
-        {
-            return false;
-        }
-
-        if (first == '@' && length >= 7 && string.CompareOrdinal(Content, start, "@source", 0, 7) == 0 && (length == 7 || Content[start + 7] is ' ' or '\t'))
-        {
-            return false;
-        }
-
-        if (first == '#')
-        {
-            var level = 0;
-            while (level < length && Content[start + level] == '#')
-            {
-                level++;
-            }
-
-            if (level <= 2 && level < length && Content[start + level] is ' ' or '\t')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return NewsSyntaxFacts.ClassifyLine(Content, start, LineContentEnd(line) - start) == NewsLineKind.Prose;
     }
 
     public bool IsCommentLine(int line)
     {
         var start = LineStart(line);
-        return LineContentEnd(line) - start >= 2 && Content[start] == '%' && Content[start + 1] == '%';
+        return NewsSyntaxFacts.ClassifyLine(Content, start, LineContentEnd(line) - start) == NewsLineKind.EditorsNote;
     }
 
     /// <summary>

@@ -61,8 +61,39 @@ public static class NewsFixes
         return accepted.ToArray();
     }
 
-    /// <summary>Only these IDs can have a safe fix: fix-all asks no other provider (suppressions would re-check the article).</summary>
-    private static bool HasSafeFixes(string id) => id is "NEWS004" or "NEWS100";
+    /// <summary>
+    /// The IDs some provider declares it fixes (besides suppressing, which serves every suppressible ID), in
+    /// ID order: what a host may advertise.
+    /// </summary>
+    public static IReadOnlyList<string> FixableDiagnosticIds { get; } = CollectFixableIds();
+
+    /// <summary>Whether a provider that can offer a safe fix serves <paramref name="id"/>: fix-all asks only those.</summary>
+    private static bool HasSafeFixes(string id)
+    {
+        foreach (var provider in FixProviders.All)
+        {
+            if (provider.OffersSafeFixes && provider.Fixes(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IReadOnlyList<string> CollectFixableIds()
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var provider in FixProviders.All)
+        {
+            foreach (var id in provider.FixableDiagnosticIds)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return new List<string>(ids).AsReadOnly();
+    }
 
     private static IReadOnlyList<NewsFix> Collect(NewsCheckResult result, NewsDiagnostic diagnostic, bool safeOnly)
     {
@@ -84,36 +115,14 @@ public static class NewsFixes
 
         var fixes = new List<NewsFix>();
         var context = new FixContext(result, diagnostic, safeOnly, fixes);
-        switch (diagnostic.Id)
+        foreach (var provider in FixProviders.All)
         {
-            case "NEWS001":
-                UnattributedQuotationFixes.Add(context, SuggestionRanker.Instance);
-                break;
-            case "NEWS002":
-                UndeclaredSourceFixes.Add(context);
-                break;
-            case "NEWS003":
-                UncitedSourceFixes.Add(context);
-                break;
-            case "NEWS004":
-                SyntaxErrorFixes.Add(context);
-                break;
-            case "NEWS005":
-                AnonymousWithoutReasonFixes.Add(context);
-                break;
-            case "NEWS009":
-            case "NEWS010":
-                SuppressionDirectiveFixes.Add(context);
-                break;
-            case "NEWS100":
-                HiddenCharacterFixes.Add(context);
-                break;
-            case "NEWS108":
-                SuggestedAttributionFixes.Add(context);
-                break;
+            if (provider.Fixes(diagnostic.Id) && (!safeOnly || provider.OffersSafeFixes))
+            {
+                provider.AddFixes(context);
+            }
         }
 
-        SuppressionFixes.Add(context);
         return fixes.ToArray();
     }
 

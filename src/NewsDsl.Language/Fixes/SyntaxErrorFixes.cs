@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace NewsDsl.Language.Fixes;
 
 /// <summary>
@@ -32,7 +30,7 @@ internal static class SyntaxErrorFixes
         if (span.Start > 0 && content[span.Start - 1] == '=' && content[span.Start] != '"' && !char.IsWhiteSpace(content[span.Start]))
         {
             var value = content.Substring(span.Start, span.Length);
-            var quoted = "\"" + Escape(value) + "\"";
+            var quoted = "\"" + NewsSyntaxFacts.EscapeAttributeValue(value) + "\"";
 
             // Safe only when the value is plainly one token: what follows is the end of the line, the end
             // of the tag, or the next name="…". "name=Mohammad Javad Zarif" could be meant whole: the writer decides.
@@ -82,21 +80,5 @@ internal static class SyntaxErrorFixes
         }
 
         return position > nameStart && position < content.Length && content[position] == '=';
-    }
-
-    private static string Escape(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        foreach (var c in value)
-        {
-            if (c is '"' or '\\')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }

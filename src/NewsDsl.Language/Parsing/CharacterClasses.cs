@@ -101,6 +101,9 @@ internal static class CharacterClasses
 
     public static bool IsHorizontalSpace(char c) => c == ' ' || c == '\t';
 
+    /// <summary>What NEWS100 refuses: bidirectional controls and invisible characters (one set for the rule and every tool).</summary>
+    public const string HiddenCharacters = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u200C\u200D\u2060\uFEFF";
+
     /// <summary>Lowercase ASCII letters, digits and single hyphens, starting with a letter (the contract's id rule).</summary>
     public static bool IsValidId(string id)
     {

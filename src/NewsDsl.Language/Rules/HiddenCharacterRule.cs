@@ -18,7 +18,7 @@ internal sealed class HiddenCharacterRule : NewsRule
         NewsSeverity.Error,
         "Bidirectional controls (U+202A–U+202E, U+2066–U+2069) and invisible characters (U+200B–U+200D, U+2060, U+FEFF after the start) are refused anywhere in an article.");
 
-    private const string HiddenCharacters = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u200C\u200D\u2060\uFEFF";
+    private const string HiddenCharacters = Parsing.CharacterClasses.HiddenCharacters;
 
     public override NewsDiagnosticDescriptor Descriptor => Rule;
 

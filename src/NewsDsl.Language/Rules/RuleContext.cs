@@ -75,17 +75,12 @@ internal sealed class RuleContext
 
     /// <summary>A finding with other places it is about (its additional locations), each with what it is.</summary>
     public void ReportWithRelated(NewsDiagnosticDescriptor descriptor, TextSpan span, NewsRelatedLocation[] related, params object?[] messageArgs) =>
-        _diagnostics.Add(new NewsDiagnostic(
-            descriptor,
-            descriptor.DefaultSeverity,
-            Text.Path,
-            span,
-            Text.GetLinePosition(span.Start),
-            Text.GetLinePosition(span.End),
-            descriptor.FormatMessage(messageArgs),
-            related));
+        _diagnostics.Add(Create(descriptor, Text, span, related, messageArgs));
 
     internal static NewsDiagnostic Create(NewsDiagnosticDescriptor descriptor, NewsText text, TextSpan span, params object?[] messageArgs) =>
+        Create(descriptor, text, span, null, messageArgs);
+
+    private static NewsDiagnostic Create(NewsDiagnosticDescriptor descriptor, NewsText text, TextSpan span, NewsRelatedLocation[]? related, object?[] messageArgs) =>
         new(
             descriptor,
             descriptor.DefaultSeverity,
@@ -93,5 +88,6 @@ internal sealed class RuleContext
             span,
             text.GetLinePosition(span.Start),
             text.GetLinePosition(span.End),
-            descriptor.FormatMessage(messageArgs));
+            descriptor.FormatMessage(messageArgs),
+            related);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NewsDsl.Language;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 using NewsDsl.LanguageServer.Protocol;
@@ -17,7 +18,6 @@ internal static class CompletionProvider
     public static readonly string[] DeclarationAttributes = { "name", "title", "reason", "aka" };
     public static readonly string[] TagAttributes = { "cue", "via", "about", "value" };
 
-    private static readonly string[] s_kinds = { "person", "organization", "media", "document", "group", "anonymous" };
     private static readonly string[] s_cues = { "said", "told", "added", "stated", "wrote", "announced", "reported", "explained", "asked", "replied", "according to" };
     private static readonly string[] s_vias = { "a statement", "a news conference", "an interview", "television", "Twitter", "X", "email", "radio" };
 
@@ -81,7 +81,7 @@ internal static class CompletionProvider
             // "@source <id> <kind-so-far>"
             var partial = parts[1];
             var items = new List<CompletionItem>();
-            foreach (var kind in s_kinds)
+            foreach (var kind in NewsSyntaxFacts.SourceKindKeywords)
             {
                 if (kind.StartsWith(partial, StringComparison.Ordinal))
                 {
@@ -250,7 +250,7 @@ internal static class CompletionProvider
     {
         foreach (var c in text)
         {
-            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            if (!NewsSyntaxFacts.IsIdCharacter(c))
             {
                 return false;
             }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
+using NewsDsl.Language;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Text;
 using NewsDsl.LanguageServer.Protocol;
@@ -67,7 +67,7 @@ internal static partial class SourceNavigation
         }
 
         var references = found.References;
-        if (newName is null || !IdPattern().IsMatch(newName))
+        if (newName is null || !NewsSyntaxFacts.IsValidId(newName))
         {
             return (null, $"'{newName}' is not a valid source id: use lowercase letters, digits and single hyphens, starting with a letter (iran-tv).");
         }
@@ -104,8 +104,4 @@ internal static partial class SourceNavigation
             yield return reference;
         }
     }
-
-    /// <summary>The contract's id rule: lowercase ASCII letters, digits and single hyphens, starting with a letter.</summary>
-    [GeneratedRegex("^[a-z](?:-?[a-z0-9])*$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 }
