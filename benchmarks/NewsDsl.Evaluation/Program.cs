@@ -85,6 +85,7 @@ internal static class Program
         var bogus = new List<string>();
         var syntaxErrors = 0;
         var erring = 0;
+        var articleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             var raw = File.ReadAllText(Path.Combine(checkout, "data", split, "text", article.Name + ".txt"));
@@ -96,7 +97,15 @@ internal static class Program
 
             var result = NewsChecker.Check(NewsText.From(draft, article.Name + ".news"));
             syntaxErrors += result.Diagnostics.Any(d => d.Id is "NEWS004" or "NEWS008") ? 1 : 0;
-            erring += result.Diagnostics.Any(d => d.Severity == NewsSeverity.Error) ? 1 : 0;
+            var hasError = result.Diagnostics.Any(d => d.Severity == NewsSeverity.Error);
+            erring += hasError ? 1 : 0;
+
+            // Checked together, as one folder, a draft whose article id another draft already has is an error (NEWS006).
+            if (result.Model.Metadata.Id is { } id && !articleIds.Add(id) && !hasError)
+            {
+                erring++;
+            }
+
             Scoring.Score(article, result.Model, total, errors, bogus);
             if (explain is not null && article.Name.Contains(explain, StringComparison.Ordinal))
             {

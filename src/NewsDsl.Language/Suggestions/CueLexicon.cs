@@ -119,6 +119,7 @@ brigadier admiral adm adm. commander cmdr senator sen sen. representative rep re
 chief director leader ayatollah sheikh king queen prince princess emir sultan pope cardinal bishop rev rev. rabbi imam
 judge justice secretary-general commissioner ambassador spokesman spokeswoman ceo chairman chairwoman coach inspector detective sheriff
 deputy premier speaker state energy trade economy health justice attorney supreme
+councillor councilor councilman councilwoman alderman alderwoman assemblyman assemblywoman delegate del del. superintendent
 ");
 
     /// <summary>Capitalized words that are not names at the start of a phrase.</summary>

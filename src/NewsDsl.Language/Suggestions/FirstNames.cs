@@ -18,14 +18,14 @@ claude clayton clifford clint clyde cody colin cory corey craig curtis dale dan 
 dean dennis derek devin dick don donald doug douglas duane dwight earl ed eddie edgar eduardo edward edwin eli elijah
 elliot emmanuel enrique eric ernest ethan eugene evan felix fernando francis francisco frank franklin fred frederick
 gabriel gary gavin gene geoffrey george gerald gilbert glenn gordon graham greg gregory gustavo guy hank harold harry
-harvey hector henry herbert herman howard hugh hunter ian isaac ivan jack jacob jake james jamie jared jason javier
+harvey hector henry herbert herman howard hugh hunter ian isaac ivan jack jacob jake james jared jason javier
 jay jeb jeff jeffrey jeremy jerome jerry jesse jesus jim jimmy joe joel john johnny jon jonathan jorge jose joseph
-joshua juan julian justin karl keith ken kenneth kenny kevin kirk kurt kyle lamar lance larry lawrence lee leo leon
-leonard lewis lindsey lloyd louis lucas luis luke lyndon malcolm manuel marco marcus mario mark marshall martin marvin
+joshua juan julian justin karl keith ken kenneth kenny kevin kirk kurt kyle lamar lance larry lawrence leo leon
+leonard lewis lloyd louis lucas luis luke lyndon malcolm manuel marco marcus mario mark marshall martin marvin
 matt matthew maurice max michael miguel mike milton mitch mitchell mohammad mohammed muhammad nathan nathaniel neil
 newt nicholas nick noah norman oliver omar orrin oscar owen pablo patrick paul pedro peter phil philip preston rafael
 ralph ramon rand randall randy raul ray raymond reggie reince ricardo richard rick ricky rob robert roberto rod rodney
-roger roland ron ronald ronnie ross roy rudy russell ryan salvador sam samuel scott sean sergei seth shawn sheldon
+roger roland ron ronald ronnie ross roy rudy russell ryan salvador samuel scott sean sergei seth shawn sheldon
 sidney stanley stephen steve steven stuart ted terrence theodore thomas tim timothy todd tom tommy tony travis trent
 trey troy tyler vernon victor vince vincent vladimir walter warren wayne wesley will william willie xavier zachary
 ");
@@ -40,13 +40,13 @@ eleanor elena elisabeth elise eliza elizabeth ella ellen emily emma erica erin e
 frances gabriela gabrielle gail geraldine gina gladys gloria grace gretchen gwen hannah harriet hazel heather heidi
 helen hillary holly hope huma ida irene iris isabel isabella ivanka jacqueline jane janet janice jeanne jennifer
 jenny jessica jill joan joanna joanne jodi josephine joy joyce judith judy julia julie june karen katherine kathleen
-kathryn kathy katie kay kayla kelly kellyanne kirsten kristen laura lauren leah linda lisa loretta lori lorraine
-louise lucia lucy lydia lynn madeleine madison maggie marcia margaret maria marian marie marilyn marion marjorie
+kathryn kathy katie kay kayla kellyanne kirsten kristen laura lauren leah linda lisa loretta lori lorraine
+louise lucia lucy lydia lynn madeleine madison maggie marcia margaret maria marian marie marilyn marjorie
 martha mary maureen maxine megan megyn melania melanie melinda melissa michele michelle mildred miriam molly monica
 nancy naomi natalie nicole nikki nina nora norma olivia pam pamela patricia paula pauline peggy penny phyllis
 priscilla rachel rebecca regina renee rita roberta rosa rosalind rose rosemary ruth sally samantha sandra sara sarah
 sharon sheila shirley sofia sonia sophia stacy stella stephanie sue susan susanna suzanne sylvia tamara tammy tanya
-teresa theresa tiffany tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney
+teresa theresa tiffany tina ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney
 yolanda yvonne zoe
 ");
 

@@ -95,7 +95,7 @@ internal sealed class SpeechEventReader
     public static int SubjectStart(List<ProseToken> tokens, int start, int end)
     {
         var first = tokens[start];
-        if (!first.IsWord || !(CueLexicon.Prepositions.Contains(first.Lower) || (first.Lower.EndsWith("ing", StringComparison.Ordinal) && first.Lower.Length > 5)))
+        if (!first.IsWord || !(CueLexicon.Prepositions.Contains(first.Lower) || ((first.Lower.EndsWith("ing", StringComparison.Ordinal) || first.Lower.EndsWith("ed", StringComparison.Ordinal)) && first.Lower.Length > 5)))
         {
             return start;
         }
@@ -173,10 +173,12 @@ internal sealed class SpeechEventReader
         }
 
         var phrase = Longer(KnownFormBefore(tokens, j, start), SpeakerPhrase.ReadBackward(tokens, j, start, lenient: false));
-        if (phrase is null)
+        if (phrase is null || (!phrase.IsPronoun && phrase.IsDescription && !IsRightAfterQuote(tokens, phrase.Start, start)))
         {
+            // “…,” a senior harbour official said / “…,” two dock workers said: after a quotation, a description
+            // runs back to its determiner whatever its modifiers are.
             var loose = SpeakerPhrase.ReadBackward(tokens, j, start, lenient: true);
-            if (loose is not null && IsRightAfterQuote(tokens, loose.Start, start))
+            if (loose is not null && IsRightAfterQuote(tokens, loose.Start, start) && (phrase is null || CueLexicon.Determiners.Contains(tokens[loose.Start].Lower)))
             {
                 phrase = loose;
             }
@@ -464,13 +466,14 @@ internal sealed class SpeechEventReader
         }
 
         // "Derek Hale": the first word of a longer name. "Cruz openly admitted", "Cruz said", "Cruz has": a name before its verb.
-        return next.StartsLower && !(next.IsSpeechVerb || CueLexicon.VerbModifiers.Contains(next.Lower) || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+        // Not before an auxiliary: "Trains were cancelled", "Officials have said".
+        return next.StartsLower && !(next.IsSpeechVerb || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>
     private static bool LooksLikeOpener(string lower) =>
         lower.EndsWith("ly", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal)
-        || CueLexicon.NotNames.Contains(lower) || CueLexicon.Prepositions.Contains(lower) || CueLexicon.NumberWords.Contains(lower);
+        || CueLexicon.NotNames.Contains(lower) || CueLexicon.Prepositions.Contains(lower) || CueLexicon.NumberWords.Contains(lower) || CueLexicon.SpeechVerbs.Contains(lower);
 
     private bool IsOpenerOnly(ProseToken token) =>
         token.IsCapitalized && !SpeakerPhrase.IsPossessive(token.Text) && !_evidence.IsNameWord(token.Lower) && !CueLexicon.Determiners.Contains(token.Lower)

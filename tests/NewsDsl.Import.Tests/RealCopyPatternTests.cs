@@ -1,0 +1,170 @@
+using NewsDsl.Language;
+using NewsDsl.Language.Suggestions;
+using NewsDsl.Language.Text;
+using Xunit;
+
+namespace NewsDsl.Import.Tests;
+
+/// <summary>
+/// The classes of error found on real news copy (issue 15), each on a small article written for this test (no
+/// corpus text). Each test fails if the engine falls back into the error its name describes.
+/// </summary>
+public sealed class RealCopyPatternTests
+{
+    private static IReadOnlyList<SpeakerSuggestion?> Answers(params string[] paragraphs)
+    {
+        var model = NewsChecker.Bind(NewsText.From(Lines.Article(paragraphs)));
+        var set = SpeakerSuggester.Suggest(model);
+        return model.Quotations.Where(q => q.Parent is null).Select(q => set.For(q) is { IsConfident: true } s ? s : null).ToList();
+    }
+
+    private static string? Speaker(SpeakerSuggestion? suggestion) => suggestion?.Speaker?.Name;
+
+    private static string[] Declarations(string copy) =>
+        ArticleImporter.Import(copy, ImportFormat.PlainText).Draft.Split('\n').Where(l => l.StartsWith("@source ", StringComparison.Ordinal)).ToArray();
+
+    [Fact]
+    public void A_capitalised_sentence_opener_is_not_a_person_for_he_to_take()
+    {
+        var answers = Answers(
+            "Ultimately, the harbour board approved the dredging plan on Monday.",
+            "“It took us four years,” he said.");
+        Assert.Null(answers[0]);
+    }
+
+    [Fact]
+    public void A_sentence_opener_is_not_declared_as_a_source()
+    {
+        var declarations = Declarations("Ferry plan approved\n\nRecently, the harbour board met in Dunmore. Chastened by the vote, Councillor Ruth Abara spoke briefly.\n\n“We lost this one,” she said.\n");
+        Assert.DoesNotContain(declarations, d => d.Contains("Recently", StringComparison.Ordinal) || d.Contains("Chastened", StringComparison.Ordinal));
+        Assert.Contains(declarations, d => d.Contains("name=\"Ruth Abara\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_conjunction_that_opens_the_sentence_is_not_part_of_the_name()
+    {
+        var answers = Answers("But Mayor Dana Pruitt said the ferry would run “every hour, every day.”");
+        Assert.Equal("Dana Pruitt", Speaker(answers[0]));
+        Assert.DoesNotContain(answers[0]!.Speaker!.Forms, f => f.StartsWith("But", StringComparison.Ordinal));
+        Assert.NotEqual("But", answers[0]!.Speaker!.Title);
+    }
+
+    [Fact]
+    public void A_person_whose_title_names_a_body_is_still_a_person_for_he()
+    {
+        var answers = Answers(
+            "City Transit Authority spokesman Omar Velez said the buses would be late.",
+            "“Nobody is happy about it,” he said.");
+        Assert.Equal(Language.Semantics.SourceKind.Person, answers[0]!.Speaker!.Kind);
+        Assert.Equal("Omar Velez", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_party_state_tag_between_the_name_and_the_verb_is_read()
+    {
+        var answers = Answers("Rep. Carla Ruiz (D-Ore.) said the bill was “dead on arrival.” “It will not pass,” she added.");
+        Assert.Equal("Carla Ruiz", Speaker(answers[0]));
+        Assert.Equal("Carla Ruiz", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_given_name_shows_the_gender_that_the_pronoun_needs()
+    {
+        var answers = Answers(
+            "Gregory Ashworth, who runs the bakery, spoke first. Linda Baines, who owns the shop next door, listened.",
+            "“The rent doubled in a year,” he said.");
+        Assert.Equal("Gregory Ashworth", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void Mr_or_ms_before_a_surname_anywhere_in_the_article_shows_the_gender()
+    {
+        var answers = Answers(
+            "Sam Tobin spoke first. Jordan Quill spoke next.",
+            "Later, Mr. Quill thanked the hall staff.",
+            "“We should vote again,” she said.");
+        Assert.Equal("Sam Tobin", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void He_does_not_reach_back_three_paragraphs()
+    {
+        var answers = Answers(
+            "Harbourmaster Neil Oduya closed the port at noon.",
+            "The storm reached the coast in the evening.",
+            "Trains were cancelled across the county.",
+            "“We have never seen waves like that,” he said.");
+        Assert.Null(answers[0]);
+    }
+
+    [Fact]
+    public void He_after_an_unnamed_description_gets_no_answer_rather_than_an_older_name()
+    {
+        var answers = Answers(
+            "Tomas Reyes opened the debate.",
+            "“The numbers do not add up,” the senator said. “They never did,” he added.");
+        Assert.NotEqual("Tomas Reyes", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void The_subject_after_an_opening_phrase_is_the_antecedent()
+    {
+        var answers = Answers(
+            "Tom Reddy, the club treasurer, spoke first.",
+            "In a long interview on Tuesday, Gareth Pym defended the new fees. “Nobody likes paying more,” he said.");
+        Assert.Equal("Gareth Pym", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void Said_before_the_name_at_the_start_of_a_sentence_is_read()
+    {
+        var answers = Answers("The vote was close. Said Councillor Ines Maro, “We will try again next year.”");
+        Assert.Equal("Ines Maro", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_transcript_label_names_the_speaker()
+    {
+        var answers = Answers("HOLLIS: “Are you ready to answer the question?”", "BRANDT: “I am.”");
+        Assert.Equal("HOLLIS", Speaker(answers[0]));
+        Assert.Equal("BRANDT", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_title_case_line_is_not_a_speaker()
+    {
+        var answers = Answers(
+            "A Bold, Costly Plan",
+            "“This will pay for itself,” he said.");
+        Assert.Null(answers[0]);
+    }
+
+    [Fact]
+    public void A_speaker_named_only_by_a_description_is_declared_anonymous_in_the_copys_words()
+    {
+        var declarations = Declarations("Ferry plan approved\n\n“The timetable is a fantasy,” the moderator said.\n");
+        var moderator = Assert.Single(declarations);
+        Assert.Contains(" anonymous ", moderator, StringComparison.Ordinal);
+        Assert.Contains("name=\"moderator\"", moderator, StringComparison.Ordinal);
+        Assert.Contains("reason=", moderator, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Declared_titles_and_aka_forms_carry_no_clause_words()
+    {
+        var declarations = Declarations("Ferry plan approved\n\nBut Nadia Frost, the spokeswoman for, said the ferry was “late again.” Nadia Frost said it would improve.\n");
+        foreach (var declaration in declarations)
+        {
+            Assert.DoesNotContain("\"But ", declaration, StringComparison.Ordinal);
+            Assert.DoesNotContain(" for\"", declaration, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Declared_names_do_not_begin_with_a_count_or_an_article()
+    {
+        var declarations = Declarations("Ferry plan approved\n\n“We were never asked,” a senior harbour official said. “Nobody was,” two dock workers said.\n");
+        Assert.NotEmpty(declarations);
+        Assert.DoesNotContain(declarations, d => d.Contains("name=\"a ", StringComparison.OrdinalIgnoreCase) || d.Contains("name=\"two ", StringComparison.OrdinalIgnoreCase));
+    }
+}
