@@ -89,6 +89,16 @@ public sealed class IncrementalParseTests
         }
     }
 
+    [Fact]
+    public void A_tree_built_by_hand_is_not_trusted_as_the_parse_of_its_text()
+    {
+        // Same text, but none of its blocks: reusing "what did not change" would lose the front matter.
+        var content = File.ReadAllText(RepositoryPaths.Samples("press-tv-264060-iran-strikes-back.news"));
+        var byHand = new NewsSyntaxTree(NewsText.From(content, "a.news"), null, Array.Empty<BlockSyntax>(), Array.Empty<SyntaxError>());
+        var edited = content.Insert(content.Length / 2, "x");
+        Assert.Equal(Dump(NewsParser.Parse(NewsText.From(edited, "a.news"))), Dump(NewsParser.Reparse(byHand, NewsText.From(edited, "a.news"))));
+    }
+
     /// <summary>Everything the public syntax API shows, and the node counts the binder sizes its lists by.</summary>
     internal static string Dump(NewsSyntaxTree tree)
     {
