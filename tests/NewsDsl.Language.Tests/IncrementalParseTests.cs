@@ -13,6 +13,7 @@ namespace NewsDsl.Language.Tests;
 /// error for error, a full parse of the new text. The edits are drawn from a seeded generator (the
 /// same every run, different for every article) and favour what changes block structure: line
 /// breaks, blank lines, fences, headings, notes, declarations, quotation marks, brackets and tags.
+/// The findings of the reparsed tree are compared with those of a full check as well.
 /// </summary>
 public sealed class IncrementalParseTests
 {
@@ -49,9 +50,15 @@ public sealed class IncrementalParseTests
                 Assert.Fail($"{path}, edit {edit + 1}: the incremental tree differs from a full parse.\nbefore: {EquivalenceTests.Escape(before)}\nafter:  {EquivalenceTests.Escape(content)}\n" + EquivalenceTests.FirstDifference(expected, actual));
             }
 
+            // The findings of the reparsed tree (whose text finds its lines itself) are those of the full check.
+            var findings = Findings(NewsChecker.CheckSyntax(incremental));
+            Assert.Equal(Findings(NewsChecker.Check(NewsText.From(content, "a.news"))), findings);
             tree = incremental;
         }
     }
+
+    private static string Findings(NewsCheckResult result) =>
+        string.Join("\n", result.Diagnostics.Concat(result.SuppressedDiagnostics).Select(d => $"{d.Span} {d.Start.Line}:{d.Start.Character}-{d.End.Line}:{d.End.Character} {d.Severity} {d.Id} {d.Message}"));
 
     [Fact]
     public void An_edit_in_the_middle_keeps_the_blocks_before_it_and_moves_those_after_it()
