@@ -50,7 +50,10 @@ public sealed class IncrementalParseTests
                 Assert.Fail($"{path}, edit {edit + 1}: the incremental tree differs from a full parse.\nbefore: {EquivalenceTests.Escape(before)}\nafter:  {EquivalenceTests.Escape(content)}\n" + EquivalenceTests.FirstDifference(expected, actual));
             }
 
-            // The findings of the reparsed tree (whose text finds its lines itself) are those of the full check.
+            // Lines too: the reparsed text's are spliced from the previous text's.
+            Assert.Equal(full.Text.LineStartOffsets, incremental.Text.LineStartOffsets);
+
+            // The findings of the reparsed tree are those of the full check.
             var findings = Findings(NewsChecker.CheckSyntax(incremental));
             Assert.Equal(Findings(NewsChecker.Check(NewsText.From(content, "a.news"))), findings);
             tree = incremental;

@@ -190,6 +190,7 @@ public static class NewsParser
             Math.Max(0, counts.Quotations - replaced.Quotations + inlines.QuotationCount),
             Math.Max(0, counts.Spans - replaced.Spans + inlines.SpanCount),
             Math.Max(0, counts.Tags - replaced.Tags + inlines.TagCount));
+        text.SpliceLineStarts(previous.Text, changeStart, oldContent.Length - suffix, newChangeEnd);
         return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = counts, IsParsed = true };
     }
 
