@@ -13,6 +13,7 @@ namespace NewsDsl.Language.Tests;
 /// error for error, a full parse of the new text. The edits are drawn from a seeded generator (the
 /// same every run, different for every article) and favour what changes block structure: line
 /// breaks, blank lines, fences, headings, notes, declarations, quotation marks, brackets and tags.
+/// The findings of the reparsed tree are compared with those of a full check as well.
 /// </summary>
 public sealed class IncrementalParseTests
 {
@@ -49,9 +50,18 @@ public sealed class IncrementalParseTests
                 Assert.Fail($"{path}, edit {edit + 1}: the incremental tree differs from a full parse.\nbefore: {EquivalenceTests.Escape(before)}\nafter:  {EquivalenceTests.Escape(content)}\n" + EquivalenceTests.FirstDifference(expected, actual));
             }
 
+            // Lines too: the reparsed text's are spliced from the previous text's.
+            Assert.Equal(full.Text.LineStartOffsets, incremental.Text.LineStartOffsets);
+
+            // The findings of the reparsed tree are those of the full check.
+            var findings = Findings(NewsChecker.CheckSyntax(incremental));
+            Assert.Equal(Findings(NewsChecker.Check(NewsText.From(content, "a.news"))), findings);
             tree = incremental;
         }
     }
+
+    private static string Findings(NewsCheckResult result) =>
+        string.Join("\n", result.Diagnostics.Concat(result.SuppressedDiagnostics).Select(d => $"{d.Span} {d.Start.Line}:{d.Start.Character}-{d.End.Line}:{d.End.Character} {d.Severity} {d.Id} {d.Message}"));
 
     [Fact]
     public void An_edit_in_the_middle_keeps_the_blocks_before_it_and_moves_those_after_it()
@@ -87,6 +97,16 @@ public sealed class IncrementalParseTests
             var incremental = NewsParser.Reparse(tree, NewsText.From(next, "a.news"));
             Assert.Equal(Dump(NewsParser.Parse(NewsText.From(next, "a.news"))), Dump(incremental));
         }
+    }
+
+    [Fact]
+    public void A_tree_built_by_hand_is_not_trusted_as_the_parse_of_its_text()
+    {
+        // Same text, but none of its blocks: reusing "what did not change" would lose the front matter.
+        var content = File.ReadAllText(RepositoryPaths.Samples("press-tv-264060-iran-strikes-back.news"));
+        var byHand = new NewsSyntaxTree(NewsText.From(content, "a.news"), null, Array.Empty<BlockSyntax>(), Array.Empty<SyntaxError>());
+        var edited = content.Insert(content.Length / 2, "x");
+        Assert.Equal(Dump(NewsParser.Parse(NewsText.From(edited, "a.news"))), Dump(NewsParser.Reparse(byHand, NewsText.From(edited, "a.news"))));
     }
 
     /// <summary>Everything the public syntax API shows, and the node counts the binder sizes its lists by.</summary>

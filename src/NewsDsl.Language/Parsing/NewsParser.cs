@@ -44,7 +44,7 @@ public static class NewsParser
         }
 
         text.SetLineStarts(lineStarts.Starts, lineStarts.Count);
-        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount) };
+        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount), IsParsed = true };
     }
 
     /// <summary>
@@ -60,7 +60,8 @@ public static class NewsParser
     /// <remarks>
     /// What changed is found by comparing the two texts (their common start and end, a vectorised
     /// comparison), so the caller need not describe its edits, and an edit described wrongly cannot give
-    /// a wrong tree.
+    /// a wrong tree. A <paramref name="previous"/> tree built by hand rather than by this parser is not
+    /// trusted to be the parse of its text: the new text is then parsed whole.
     /// </remarks>
     public static NewsSyntaxTree Reparse(NewsSyntaxTree previous, NewsText text, CancellationToken cancellationToken = default)
     {
@@ -81,13 +82,19 @@ public static class NewsParser
     /// <summary>The incremental parse; null where only a full parse can tell.</summary>
     private static NewsSyntaxTree? ReparseChanged(NewsText text, NewsSyntaxTree previous, CancellationToken cancellationToken)
     {
+        // A tree built by hand need not be the parse of its text: nothing of it can be trusted.
+        if (!previous.IsParsed)
+        {
+            return null;
+        }
+
         var content = text.Content;
         var oldContent = previous.Text.Content;
         var prefix = CommonPrefixLength(oldContent, content);
         if (prefix == content.Length && prefix == oldContent.Length)
         {
             // The same text: the same tree, with the new text (it may carry another path).
-            return new NewsSyntaxTree(text, previous.FrontMatter, previous.Blocks, previous.Errors, previous.SuppressionDirectives) { NodeCounts = previous.NodeCounts };
+            return new NewsSyntaxTree(text, previous.FrontMatter, previous.Blocks, previous.Errors, previous.SuppressionDirectives) { NodeCounts = previous.NodeCounts, IsParsed = true };
         }
 
         var suffix = CommonSuffixLength(oldContent, content, Math.Min(oldContent.Length, content.Length) - prefix);
@@ -183,7 +190,8 @@ public static class NewsParser
             Math.Max(0, counts.Quotations - replaced.Quotations + inlines.QuotationCount),
             Math.Max(0, counts.Spans - replaced.Spans + inlines.SpanCount),
             Math.Max(0, counts.Tags - replaced.Tags + inlines.TagCount));
-        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = counts };
+        text.SpliceLineStarts(previous.Text, changeStart, oldContent.Length - suffix, newChangeEnd);
+        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = counts, IsParsed = true };
     }
 
     private static readonly char[] s_lineBreaks = { '\r', '\n' };

@@ -35,6 +35,9 @@ public sealed class NewsSyntaxTree
     /// <summary>How many quotation parts, attributed spans and tags the parser made (0 for a tree built elsewhere): the binder sizes its lists with them.</summary>
     internal (int Quotations, int Spans, int Tags) NodeCounts { get; set; }
 
+    /// <summary>True for a tree the parser made (whole or incrementally): only such a tree is the parse of its text, which an incremental parse relies on.</summary>
+    internal bool IsParsed { get; set; }
+
     private static IReadOnlyList<SuppressionDirectiveSyntax> CollectDirectives(IReadOnlyList<BlockSyntax> blocks)
     {
         List<SuppressionDirectiveSyntax>? directives = null;

@@ -57,6 +57,70 @@ public sealed class NewsText
     /// <summary>Takes the line starts the parser found (the first <paramref name="count"/> entries of <paramref name="starts"/>), unless they are known already.</summary>
     internal void SetLineStarts(int[] starts, int count) => _lines ??= new LineTable(starts, count);
 
+    /// <summary>
+    /// Takes the line starts of <paramref name="previous"/>, of which this text is an edit: the text before
+    /// <paramref name="changeStart"/> and from <paramref name="oldChangeEnd"/> (in the previous text; from
+    /// <paramref name="newChangeEnd"/> in this one) is the same. Only the changed part is searched for line
+    /// breaks; the rest is copied, moved by the change in length. Nothing happens when the previous text
+    /// never found its lines, or this one already has.
+    /// </summary>
+    internal void SpliceLineStarts(NewsText previous, int changeStart, int oldChangeEnd, int newChangeEnd)
+    {
+        if (_lines is not null || previous._lines is not { } old)
+        {
+            return;
+        }
+
+        var text = Content;
+        var delta = text.Length - previous.Content.Length;
+        var starts = new int[old.Count + 16];
+        var count = 0;
+
+        // Whether a line starts at s depends on the characters at s - 1 and s: those before the change keep theirs.
+        var i = 0;
+        for (; i < old.Count && old.Starts[i] <= changeStart - 1; i++)
+        {
+            starts[count++] = old.Starts[i];
+        }
+
+        if (count == 0)
+        {
+            starts[count++] = 0;
+        }
+
+        for (var t = Math.Max(1, changeStart); t <= newChangeEnd && t <= text.Length; t++)
+        {
+            var before = text[t - 1];
+            if (before == '\n' || (before == '\r' && (t == text.Length || text[t] != '\n')))
+            {
+                if (count == starts.Length)
+                {
+                    Array.Resize(ref starts, starts.Length * 2);
+                }
+
+                starts[count++] = t;
+            }
+        }
+
+        // A start after the change has its line break (at s - 1) and the character after it unchanged.
+        while (i < old.Count && old.Starts[i] < oldChangeEnd + 1)
+        {
+            i++;
+        }
+
+        if (count + (old.Count - i) > starts.Length)
+        {
+            Array.Resize(ref starts, count + (old.Count - i));
+        }
+
+        for (; i < old.Count; i++)
+        {
+            starts[count++] = old.Starts[i] + delta;
+        }
+
+        _lines = new LineTable(starts, count);
+    }
+
     public LinePosition GetLinePosition(int offset)
     {
         if (offset < 0)
