@@ -422,43 +422,17 @@ public static class NewsParser
         Heading,
     }
 
-    private static LineKind Classify(string text, Line line)
-    {
-        var start = line.Start;
-        var length = line.End - start;
-        if (IsBlank(text, start, line.End))
+    // One classification for the parser and every tool (NewsSyntaxFacts): what a line is never differs
+    // between the tree and the completion, the importer or the fixes.
+    private static LineKind Classify(string text, Line line) =>
+        NewsSyntaxFacts.ClassifyLine(text, line.Start, line.End - line.Start) switch
         {
-            return LineKind.Blank;
-        }
-
-        var first = text[start];
-        if (first == '%' && length >= 2 && text[start + 1] == '%')
-        {
-            return LineKind.Comment;
-        }
-
-        if (first == '@' && string.CompareOrdinal(text, start, "@source", 0, 7) == 0 && (length == 7 || CharacterClasses.IsHorizontalSpace(text[start + 7])))
-        {
-            return LineKind.Source;
-        }
-
-        if (first == '#')
-        {
-            var level = 0;
-            while (level < length && text[start + level] == '#')
-            {
-                level++;
-            }
-
-            // The contract's headings are '# ' and '## ' only: '### x' and '#hashtag' are prose.
-            if (level <= 2 && level < length && CharacterClasses.IsHorizontalSpace(text[start + level]))
-            {
-                return LineKind.Heading;
-            }
-        }
-
-        return LineKind.Prose;
-    }
+            NewsLineKind.Blank => LineKind.Blank,
+            NewsLineKind.EditorsNote => LineKind.Comment,
+            NewsLineKind.SourceDeclaration => LineKind.Source,
+            NewsLineKind.Heading => LineKind.Heading,
+            _ => LineKind.Prose,
+        };
 
     private static HeadingSyntax ParseHeading(string text, Line line, InlineParser inlines)
     {
