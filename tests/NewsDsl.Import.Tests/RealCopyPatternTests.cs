@@ -68,6 +68,14 @@ public sealed class RealCopyPatternTests
     }
 
     [Fact]
+    public void An_appositive_of_party_and_state_describes_the_name_before_it()
+    {
+        var answers = Answers("“The bill is dead,” said Senator Ruth Calder, Republican of Wyoming, on Friday. Ruth Calder, Democrat of Ohio in an earlier term, said it had been “dead for years.”");
+        Assert.Equal("Ruth Calder", Speaker(answers[0]));
+        Assert.Equal("Ruth Calder", Speaker(answers[1]));
+    }
+
+    [Fact]
     public void A_given_name_shows_the_gender_that_the_pronoun_needs()
     {
         var answers = Answers(

@@ -309,7 +309,12 @@ internal sealed class SpeechEventReader
 
         var before = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false));
         var segmentText = TextOf(tokens, open + 1, comma);
-        if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]))
+        // "X, a spokesman for Y, said", "X, R-Ky., said", and "X, Republican of West Virginia, said" or "X, editor of
+        // The Forward, said": an appositive that starts with an article, a party or a role describes the name before it.
+        // (Not "X, Mr. Guajardo Villarreal, argues": a title before a name is that name's own.)
+        var roleFirst = CueLexicon.Nationalities.Contains(first.Lower) || first.Lower is "democrat" or "republican" || CueLexicon.RoleNouns.Contains(first.Lower);
+        var describes = roleFirst && (open + 2 == comma || tokens[open + 2].Lower is "of" or "for" or "at" or "from" or "in");
+        if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]) || describes)
         {
             if (before is null || before.IsPronoun)
             {
