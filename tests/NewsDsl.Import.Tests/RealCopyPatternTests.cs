@@ -124,6 +124,13 @@ public sealed class RealCopyPatternTests
     }
 
     [Fact]
+    public void A_participle_takes_the_subject_after_opening_adverbials()
+    {
+        var answers = Answers("Hours later, after a long silence, Nadia Frost returned to the hall, telling reporters, “The vote stands.”");
+        Assert.Equal("Nadia Frost", Speaker(answers[0]));
+    }
+
+    [Fact]
     public void Said_before_the_name_at_the_start_of_a_sentence_is_read()
     {
         var answers = Answers("The vote was close. Said Councillor Ines Maro, “We will try again next year.”");
