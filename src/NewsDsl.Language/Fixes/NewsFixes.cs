@@ -87,7 +87,7 @@ public static class NewsFixes
         switch (diagnostic.Id)
         {
             case "NEWS001":
-                UnattributedQuotationFixes.Add(context, Suggestions.SuggestionRanker.Instance);
+                UnattributedQuotationFixes.Add(context, SuggestionRanker.Instance);
                 break;
             case "NEWS002":
                 UndeclaredSourceFixes.Add(context);

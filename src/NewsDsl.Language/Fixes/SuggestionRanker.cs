@@ -1,13 +1,14 @@
 using System.Collections.Generic;
-using NewsDsl.Language.Fixes;
 using NewsDsl.Language.Semantics;
+using NewsDsl.Language.Suggestions;
 
-namespace NewsDsl.Language.Suggestions;
+namespace NewsDsl.Language.Fixes;
 
 /// <summary>
 /// NEWS001's ranking through the suggestion engine: the engine's confident answer first, with its
 /// evidence (<c>“he said”, line 41</c>), then every other declared source in the basic
-/// name-proximity order. The same engine drafts imports, so the editor and the importer agree.
+/// name-proximity order. The same engine drafts imports, so the editor and the importer agree. It lives with the
+/// fixes so that the engine (Suggestions) depends on nothing of the rules or fixes.
 /// </summary>
 internal sealed class SuggestionRanker : IAttributionRanker
 {
