@@ -68,6 +68,14 @@ public sealed class RealCopyPatternTests
     }
 
     [Fact]
+    public void An_appositive_of_party_and_state_describes_the_name_before_it()
+    {
+        var answers = Answers("“The bill is dead,” said Senator Ruth Calder, Republican of Wyoming, on Friday. Ruth Calder, Democrat of Ohio in an earlier term, said it had been “dead for years.”");
+        Assert.Equal("Ruth Calder", Speaker(answers[0]));
+        Assert.Equal("Ruth Calder", Speaker(answers[1]));
+    }
+
+    [Fact]
     public void A_given_name_shows_the_gender_that_the_pronoun_needs()
     {
         var answers = Answers(
@@ -113,6 +121,13 @@ public sealed class RealCopyPatternTests
             "Tom Reddy, the club treasurer, spoke first.",
             "In a long interview on Tuesday, Gareth Pym defended the new fees. “Nobody likes paying more,” he said.");
         Assert.Equal("Gareth Pym", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_participle_takes_the_subject_after_opening_adverbials()
+    {
+        var answers = Answers("Hours later, after a long silence, Nadia Frost returned to the hall, telling reporters, “The vote stands.”");
+        Assert.Equal("Nadia Frost", Speaker(answers[0]));
     }
 
     [Fact]

@@ -92,15 +92,37 @@ internal sealed class SpeechEventReader
     /// Where the sentence's subject starts: at its start, or after the comma that closes an opening adverbial
     /// ("In his assessment of the race, Calderon …", "Asked about it, Smith …"); -1 when there is none to read.
     /// </summary>
-    public static int SubjectStart(List<ProseToken> tokens, int start, int end)
+    public int SubjectStart(List<ProseToken> tokens, int start, int end)
     {
-        var first = tokens[start];
-        if (!first.IsWord || !(CueLexicon.Prepositions.Contains(first.Lower) || ((first.Lower.EndsWith("ing", StringComparison.Ordinal) || first.Lower.EndsWith("ed", StringComparison.Ordinal)) && first.Lower.Length > 5)))
+        // Up to two opening adverbials ("On Thursday, after remaining neutral all spring, Warren …", "Hours later, Trump …").
+        var at = start;
+        for (var round = 0; round < 3; round++)
         {
-            return start;
+            var first = tokens[at];
+            var adverbial = first.IsWord && (CueLexicon.Prepositions.Contains(first.Lower)
+                || ((first.Lower.EndsWith("ing", StringComparison.Ordinal) || first.Lower.EndsWith("ed", StringComparison.Ordinal)) && first.Lower.Length > 5)
+                || (at == start && IsOpenerOnly(tokens, at) && CommaWithin(tokens, at, end, 4) > 0));
+            if (!adverbial)
+            {
+                return at;
+            }
+
+            var comma = CommaWithin(tokens, at, end, 16);
+            if (comma < 0 || comma + 1 >= end)
+            {
+                return -1;
+            }
+
+            at = comma + 1;
         }
 
-        for (var k = start + 1; k < end && k < start + 16; k++)
+        return -1;
+    }
+
+    /// <summary>The first comma within <paramref name="reach"/> tokens after <paramref name="from"/> and before any quotation; -1 when there is none.</summary>
+    private static int CommaWithin(List<ProseToken> tokens, int from, int end, int reach)
+    {
+        for (var k = from + 1; k < end && k <= from + reach; k++)
         {
             if (tokens[k].IsQuote)
             {
@@ -109,7 +131,7 @@ internal sealed class SpeechEventReader
 
             if (tokens[k].Is(','))
             {
-                return k + 1 < end ? k + 1 : -1;
+                return k;
             }
         }
 
@@ -309,7 +331,12 @@ internal sealed class SpeechEventReader
 
         var before = Longer(KnownFormBefore(tokens, open, start), SpeakerPhrase.ReadBackward(tokens, open, start, lenient: false));
         var segmentText = TextOf(tokens, open + 1, comma);
-        if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]))
+        // "X, a spokesman for Y, said", "X, R-Ky., said", and "X, Republican of West Virginia, said" or "X, editor of
+        // The Forward, said": an appositive that starts with an article, a party or a role describes the name before it.
+        // (Not "X, Mr. Guajardo Villarreal, argues": a title before a name is that name's own.)
+        var roleFirst = CueLexicon.Nationalities.Contains(first.Lower) || first.Lower is "democrat" or "republican" || CueLexicon.RoleNouns.Contains(first.Lower);
+        var describes = roleFirst && (open + 2 == comma || tokens[open + 2].Lower is "of" or "for" or "at" or "from" or "in");
+        if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]) || describes)
         {
             if (before is null || before.IsPronoun)
             {

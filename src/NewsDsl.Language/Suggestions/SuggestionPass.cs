@@ -113,7 +113,7 @@ internal sealed class SuggestionPass
 
         // The sentence's opening subject keeps its speaker salient for later pronouns.
         SpeakerEntity? subject = null;
-        var subjectStart = state.IsTitleCase ? -1 : SpeechEventReader.SubjectStart(tokens, start, end);
+        var subjectStart = state.IsTitleCase ? -1 : _events.SubjectStart(tokens, start, end);
         var opening = subjectStart < 0 ? null : _events.TrimOpening(tokens, SpeakerPhrase.ReadForward(tokens, subjectStart, end, lenient: false), start);
         if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',') || tokens[opening.End].Is('(')) && !SpeechEventReader.IsShouted(tokens, opening))
         {
