@@ -41,6 +41,22 @@ public sealed class RealCopyPatternTests
     }
 
     [Fact]
+    public void A_plural_common_noun_before_its_verb_at_a_sentence_start_is_not_a_name()
+    {
+        // "police" and "wardens" in lower case elsewhere show that "Police" and "Wardens" are capitalised only by its place, though a verb follows it.
+        var copy = "Bridge closed\n\nThe police closed the Kelso bridge on Sunday after a crack was found.\n\nPolice say the bridge is “unsafe for now.” Councillor Mark Eddison visited it later.\n\n“It will reopen by spring,” he said.\n";
+        var declarations = Declarations(copy);
+        Assert.DoesNotContain(declarations, d => d.Contains("name=\"Police\"", StringComparison.Ordinal));
+        Assert.Contains(declarations, d => d.Contains("name=\"Mark Eddison\"", StringComparison.Ordinal));
+
+        var answers = Answers(
+            "The wardens of the Kelso reserve reopened the north gate on Sunday.",
+            "Wardens said the fence had been mended.",
+            "“It will hold this winter,” he said.");
+        Assert.Null(answers[0]);
+    }
+
+    [Fact]
     public void A_conjunction_that_opens_the_sentence_is_not_part_of_the_name()
     {
         var answers = Answers("But Mayor Dana Pruitt said the ferry would run “every hour, every day.”");

@@ -12,14 +12,25 @@ namespace NewsDsl.Language.Suggestions;
 internal sealed class NameEvidence
 {
     private readonly HashSet<string> _capitalisedInside = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _lowercase = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SpeakerGender> _honorifics = new(StringComparer.Ordinal);
 
     /// <summary>Records the words of one paragraph (headings are title case and are left out).</summary>
     public void Read(List<ProseToken> tokens)
     {
+        if (tokens.Count > 0 && tokens[0].StartsLower)
+        {
+            _lowercase.Add(Bare(tokens[0].Lower));
+        }
+
         for (var i = 1; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            if (token.StartsLower)
+            {
+                _lowercase.Add(Bare(token.Lower));
+            }
+
             if (token.IsCapitalized && tokens[i - 1].IsCapitalized && tokens[i - 1].Lower is "mr." or "mr" or "mrs." or "mrs" or "ms." or "ms")
             {
                 // "Mr. Obama" anywhere in the article shows the gender of every Obama in it.
@@ -78,6 +89,12 @@ internal sealed class NameEvidence
 
     /// <summary>Whether the article capitalises this word inside a sentence somewhere.</summary>
     public bool IsNameWord(string lower) => _capitalisedInside.Contains(Bare(lower));
+
+    /// <summary>
+    /// Whether the article writes this word in lower case somewhere ("police", "delegates"): at a sentence start
+    /// its capital is then the position's, even when a verb follows it ("Police say", "Delegates questioned").
+    /// </summary>
+    public bool IsCommonWord(string lower) => _lowercase.Contains(Bare(lower));
 
     /// <summary>
     /// The gender the article shows for a name: "Mr."/"Ms." before its surname somewhere, else a given name

@@ -494,6 +494,13 @@ internal sealed class SpeechEventReader
 
         // "Derek Hale": the first word of a longer name. "Cruz openly admitted", "Cruz said", "Cruz has": a name before its verb.
         // Not before an auxiliary: "Trains were cancelled", "Officials have said".
+        // A word the article also writes in lower case ("police", "delegates") is a common noun before its verb
+        // ("Police say", "Delegates questioned"); before another capitalised word it may still open a title ("Former Rep. …").
+        if (next.StartsLower && _evidence.IsCommonWord(token.Lower))
+        {
+            return true;
+        }
+
         return next.StartsLower && !(next.IsSpeechVerb || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
     }
 
