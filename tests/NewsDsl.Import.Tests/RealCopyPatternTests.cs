@@ -57,6 +57,30 @@ public sealed class RealCopyPatternTests
     }
 
     [Fact]
+    public void A_name_after_a_dash_in_a_digest_labels_the_quotation()
+    {
+        var answers = Answers("Forecasters disagree - Nadia Okonkwo: “The early counts tell us very little.”");
+        Assert.Equal("Nadia Okonkwo", Speaker(answers[0]));
+    }
+
+    [Theory]
+    [InlineData("echoed")]
+    [InlineData("interjected")]
+    [InlineData("continues")]
+    public void Less_common_speech_verbs_before_a_colon_are_read(string verb)
+    {
+        var answers = Answers("The ferry crowd cheered.", $"Tomas Lindqvist, a deckhand, stood up. Lindqvist {verb}: “Nobody here wants the old timetable back.”");
+        Assert.Equal("Tomas Lindqvist", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void Barked_after_a_quotation_names_the_speaker()
+    {
+        var answers = Answers("“Get off the pier,” Joan Petrie barked at the anglers.");
+        Assert.Equal("Joan Petrie", Speaker(answers[0]));
+    }
+
+    [Fact]
     public void A_conjunction_that_opens_the_sentence_is_not_part_of_the_name()
     {
         var answers = Answers("But Mayor Dana Pruitt said the ferry would run “every hour, every day.”");

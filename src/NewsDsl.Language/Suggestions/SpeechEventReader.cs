@@ -42,6 +42,17 @@ internal sealed class SpeechEventReader
     public SpeechEvent? ReadLabel(BlockState state, int start, int colon)
     {
         var tokens = state.Tokens;
+
+        // "Pollsters agree - Carl Bialik: “…”": in a digest, the label is the name after a dash, not the sentence's first words.
+        for (var k = colon - 2; k > start && k >= colon - 4; k--)
+        {
+            if (tokens[k].Kind == ProseTokenKind.Dash)
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
         if (colon - start is < 1 or > 4)
         {
             return null;
