@@ -81,6 +81,17 @@ public sealed class RealCopyPatternTests
     }
 
     [Fact]
+    public void A_horizontal_bar_credit_after_a_quotation_names_the_speaker()
+    {
+        // U+2015 (a horizontal bar) sets off the credit of a reader's comment, as an em dash does.
+        var answers = Answers(
+            "“The new timetable cost me an hour a day.” \u2015 Ines Calloway",
+            "“I would rather walk than wait for that ferry.” \u2015 Piotr Zeleny.");
+        Assert.Equal("Ines Calloway", Speaker(answers[0]));
+        Assert.Equal("Piotr Zeleny", Speaker(answers[1]));
+    }
+
+    [Fact]
     public void A_conjunction_that_opens_the_sentence_is_not_part_of_the_name()
     {
         var answers = Answers("But Mayor Dana Pruitt said the ferry would run “every hour, every day.”");

@@ -103,7 +103,7 @@ internal static class ProseTokenizer
                 continue;
             }
 
-            if (c is '\u2014' or '\u2013' || (c == '-' && i + 1 < end && text[i + 1] == '-'))
+            if (c is '\u2014' or '\u2013' or '\u2015' || (c == '-' && i + 1 < end && text[i + 1] == '-'))
             {
                 var dashEnd = c == '-' ? i + 2 : i + 1;
                 tokens.Add(new ProseToken(ProseTokenKind.Dash, i, dashEnd, text));
