@@ -45,7 +45,7 @@ public sealed class BrowserTests : IClassFixture<Browser>
         var shown = await page.EvalAsync<string[]>("Array.from(document.querySelectorAll('[data-diagnostic]')).filter(e => e.getClientRects().length > 0).map(e => e.getAttribute('data-diagnostic'))");
         Assert.Equal(new[] { "NEWS005", "NEWS101", "NEWS106", "NEWS106" }, shown.OrderBy(x => x, StringComparer.Ordinal));
 
-        var links = await page.EvalAsync<string[]>("Array.from(document.querySelectorAll('.findings a[href^=\"#finding-\"]')).map(a => a.getAttribute('href'))");
+        var links = await page.EvalAsync<string[]>("Array.from(document.querySelectorAll('.findings a[data-finding-link]')).map(a => a.getAttribute('href'))");
         Assert.Equal(4, links.Length);
         foreach (var link in links)
         {
@@ -53,6 +53,19 @@ public sealed class BrowserTests : IClassFixture<Browser>
             var result = await page.EvalAsync<JsonElement>(
                 $"(() => {{ const t = document.querySelector('{link}'); const r = t.getBoundingClientRect(); return {{ hash: location.hash, id: t.getAttribute('data-diagnostic'), visible: r.bottom > 0 && r.top < window.innerHeight }}; }})()");
             Assert.Equal(link, result.GetProperty("hash").GetString());
+            Assert.True(result.GetProperty("visible").GetBoolean(), $"{link} is not scrolled into view");
+        }
+
+        // Each NEWS106 names the other figure (its additional location): the link in the list jumps to an anchor there.
+        var related = await page.EvalAsync<string[]>("Array.from(document.querySelectorAll('.findings a[data-related-link]')).map(a => a.getAttribute('href'))");
+        Assert.Equal(2, related.Length);
+        foreach (var link in related)
+        {
+            await page.Page.ClickAsync($".findings a[href=\"{link}\"]");
+            var result = await page.EvalAsync<JsonElement>(
+                $"(() => {{ const t = document.querySelector('{link}'); const r = t.getBoundingClientRect(); return {{ hash: location.hash, kind: t.className, visible: r.bottom > 0 && r.top < window.innerHeight }}; }})()");
+            Assert.Equal(link, result.GetProperty("hash").GetString());
+            Assert.Equal("related-target", result.GetProperty("kind").GetString());
             Assert.True(result.GetProperty("visible").GetBoolean(), $"{link} is not scrolled into view");
         }
 
