@@ -245,18 +245,8 @@ internal static class CheckCommand
     /// so every output format (JSON, SARIF, GitHub) shows it beside the findings. Like NEWS109 it is never
     /// turned off, only lowered to info: a check that silently read less than it was given is wrong.
     /// </summary>
-    private static NewsDiagnostic Skipped(InputFiles.InputFile file, string why, NewsSeverityResolver resolver, bool warningsAsErrors)
-    {
-        var descriptor = NewsRules.Find("NEWS112")!;
-        return new NewsDiagnostic(
-            descriptor,
-            resolver.OptionsFor(file.FullPath, warningsAsErrors).EffectiveSeverity(descriptor) ?? NewsSeverity.Info,
-            file.DisplayPath,
-            new TextSpan(0, 0),
-            new LinePosition(0, 0),
-            new LinePosition(0, 0),
-            descriptor.FormatMessage(file.DisplayPath, why));
-    }
+    private static NewsDiagnostic Skipped(InputFiles.InputFile file, string why, NewsSeverityResolver resolver, bool warningsAsErrors) =>
+        NewsRules.SkippedInput(file.DisplayPath, why, resolver.OptionsFor(file.FullPath, warningsAsErrors));
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -39,6 +39,7 @@ public sealed class NewsSeverityResolver
     public NewsCheckOptions OptionsFor(string articlePath, bool warningsAsErrors = false) => new()
     {
         Severities = SeveritiesFor(articlePath),
+        SuppressedByCompiler = For(Path.GetDirectoryName(Path.GetFullPath(articlePath))).SuppressedByCompiler(NewsRules.Descriptors),
         WarningsAsErrors = warningsAsErrors,
     };
 

@@ -23,7 +23,8 @@ namespace NewsDsl.Configuration;
 /// <item>a matching .editorconfig section's <c>dotnet_diagnostic.&lt;ID&gt;.severity = none</c>: the analyzer
 /// applies sections itself (the compiler applies them only to C# files), so the finding is never reported;</item>
 /// <item>a global config's top-level <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>: the compiler applies it to
-/// every reported diagnostic whatever its location, after the analyzer, so it wins over other section settings;</item>
+/// every reported diagnostic whatever its location, after the analyzer, so it wins over other section settings;
+/// its <c>none</c> drops even the "never silent" info (<see cref="SuppressedByCompiler"/>);</item>
 /// <item>the matching sections' <c>dotnet_diagnostic.&lt;ID&gt;.severity</c>;</item>
 /// <item><c>dotnet_analyzer_diagnostic.category-&lt;Category&gt;.severity</c>, then
 /// <c>dotnet_analyzer_diagnostic.severity</c>, from the same sections and global configs;</item>
@@ -107,6 +108,28 @@ internal sealed class SeverityOptions : IEquatable<SeverityOptions>
         {
             return None;
         }
+    }
+
+    /// <summary>
+    /// The IDs a global config's top-level <c>dotnet_diagnostic.&lt;ID&gt;.severity = none</c> suppresses: a build's
+    /// compiler drops every diagnostic with such an ID, whatever severity the analyzer or generator gave it (measured
+    /// by the parity matrix's twins-global cell).
+    /// </summary>
+    public IReadOnlyCollection<string> SuppressedByCompiler(IEnumerable<NewsDiagnosticDescriptor> descriptors)
+    {
+        var ids = new List<string>();
+        if (_set is not null)
+        {
+            foreach (var descriptor in descriptors)
+            {
+                if (_set.GlobalConfigOptions.TreeOptions.TryGetValue(descriptor.Id, out var global) && global == ReportDiagnostic.Suppress)
+                {
+                    ids.Add(descriptor.Id);
+                }
+            }
+        }
+
+        return ids;
     }
 
     /// <summary>The effective severity of a rule in the file at <paramref name="path"/>; null means off (<c>none</c>).</summary>

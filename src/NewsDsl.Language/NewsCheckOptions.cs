@@ -29,6 +29,13 @@ public sealed record NewsCheckOptions
         init => _severities = Copy(value);
     }
 
+    /// <summary>
+    /// IDs a build's compiler drops whatever NewsDsl reports (a global config's top-level
+    /// <c>dotnet_diagnostic.&lt;ID&gt;.severity = none</c>): not even the "never silent" info that a rule turned off
+    /// in an .editorconfig section still gets (NEWS109, the NEWS004/NEWS008 notes) is reported, as in the build.
+    /// </summary>
+    public IReadOnlyCollection<string> SuppressedByCompiler { get; init; } = Array.Empty<string>();
+
     /// <summary>Report every warning as an error (after per-ID overrides).</summary>
     public bool WarningsAsErrors { get; init; }
 

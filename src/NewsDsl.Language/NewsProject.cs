@@ -92,7 +92,9 @@ public sealed class NewsProject
             return Array.Empty<NewsDiagnostic>();
         }
 
-        return new[] { DuplicateArticleIdRule.Create(article, firstWithSameId, NeverSilent.Severity(options, DuplicateArticleIdRule.Rule)) };
+        return NeverSilent.Severity(options, DuplicateArticleIdRule.Rule) is { } severity
+            ? new[] { DuplicateArticleIdRule.Create(article, firstWithSameId, severity) }
+            : Array.Empty<NewsDiagnostic>();
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ internal sealed class DocumentAnalyzer
     private readonly DocumentStore _documents;
     private readonly CheckOptionsCache _options;
 
+    /// <summary>The check options (severities) for an article at a full path, as its findings get them.</summary>
+    public NewsCheckOptions OptionsFor(string fullPath) => _options.For(fullPath);
+
     public DocumentAnalyzer(WorkspaceIndex workspace, DocumentStore documents, CheckOptionsCache options)
     {
         _workspace = workspace;

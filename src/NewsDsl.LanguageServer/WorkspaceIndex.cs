@@ -70,7 +70,11 @@ internal sealed class WorkspaceIndex
     /// Every article file under a folder, as the host's walker finds them (each real directory once, regular files
     /// only, none above the size limit); what it skips is logged. Empty without a walker.
     /// </summary>
-    public IReadOnlyList<string> EnumerateFiles(string folder, CancellationToken cancellationToken = default)
+    public IReadOnlyList<string> EnumerateFiles(string folder, CancellationToken cancellationToken = default) =>
+        EnumerateFiles(folder, null, cancellationToken);
+
+    /// <summary>As <see cref="EnumerateFiles(string, CancellationToken)"/>; each skipped path (full) and why also goes to <paramref name="skipped"/>.</summary>
+    public IReadOnlyList<string> EnumerateFiles(string folder, List<(string FullPath, string Why)>? skipped, CancellationToken cancellationToken = default)
     {
         if (_walker is null || _reader is null)
         {
@@ -86,7 +90,13 @@ internal sealed class WorkspaceIndex
         var files = new List<string>();
         try
         {
-            foreach (var file in _walker(folder, (path, why) => _log.Warn($"skipped '{path}': {why}")))
+            void Skip(string path, string why)
+            {
+                _log.Warn($"skipped '{path}': {why}");
+                skipped?.Add((Path.GetFullPath(path), why));
+            }
+
+            foreach (var file in _walker(folder, Skip))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 files.Add(Path.GetFullPath(file));

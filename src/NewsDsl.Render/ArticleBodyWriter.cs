@@ -75,9 +75,9 @@ internal sealed class ArticleBodyWriter
         }
 
         _html.End("p");
-        foreach (var (diagnostic, id) in _findings.Header)
+        foreach (var placed in _findings.Header)
         {
-            FindingElement.Write(_html, diagnostic, id, block: true);
+            placed.Write(_html, block: true);
         }
 
         _html.End("header");
@@ -353,7 +353,7 @@ internal sealed class ArticleBodyWriter
     {
         while (_findings.TryTakeBefore(before, out var finding))
         {
-            FindingElement.Write(_html, finding.Diagnostic, finding.ElementId, block);
+            finding.Write(_html, block);
         }
     }
 

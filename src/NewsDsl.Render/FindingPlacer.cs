@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NewsDsl.Language.Diagnostics;
 using NewsDsl.Language.Syntax;
 
@@ -12,58 +13,81 @@ namespace NewsDsl.Render;
 /// </summary>
 internal sealed class FindingPlacer
 {
-    private readonly List<(NewsDiagnostic Diagnostic, string ElementId)> _flow = new();
-    private readonly List<(NewsDiagnostic Diagnostic, string ElementId)> _header = new();
-    private readonly List<(NewsDiagnostic, string)>?[] _bySource;
+    private readonly List<PlacedFinding> _flow = new();
+    private readonly List<PlacedFinding> _header = new();
+    private readonly List<PlacedFinding>?[] _bySource;
     private int _next;
 
     public FindingPlacer(IReadOnlyList<NewsDiagnostic> diagnostics, NewsSyntaxTree syntax, IReadOnlyList<SourceDeclarationSyntax> panelDeclarations)
     {
         var declarations = panelDeclarations;
-        _bySource = new List<(NewsDiagnostic, string)>?[declarations.Count];
+        _bySource = new List<PlacedFinding>?[declarations.Count];
 
         var frontMatterEnd = syntax.FrontMatter?.Span.End ?? 0;
         var firstBlock = syntax.Blocks.Count > 0 ? syntax.Blocks[0].Span.Start : int.MaxValue;
         All = new List<(NewsDiagnostic, string)>(diagnostics.Count);
+        var placed = new List<PlacedFinding>(diagnostics.Count);
         for (var i = 0; i < diagnostics.Count; i++)
         {
             var diagnostic = diagnostics[i];
-            var entry = (diagnostic, "finding-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-            All.Add(entry);
-            var start = diagnostic.Span.Start;
+            var id = ElementIdOf(i);
+            All.Add((diagnostic, id));
+            placed.Add(new PlacedFinding(diagnostic, id, diagnostic.Span.Start, IsAnchor: false));
+
+            // The places a finding's rule named besides its own (AdditionalLocations) in this article get an
+            // anchor the finding links to; those in another article are named, not linked (see RelatedLinks).
+            for (var k = 0; k < diagnostic.AdditionalLocations.Count; k++)
+            {
+                if (IsInThisArticle(diagnostic, diagnostic.AdditionalLocations[k]))
+                {
+                    placed.Add(new PlacedFinding(diagnostic, RelatedIdOf(id, k), diagnostic.AdditionalLocations[k].Span.Start, IsAnchor: true));
+                }
+            }
+        }
+
+        // Stable: findings come sorted by position, and an anchor follows the findings at its offset.
+        foreach (var entry in placed.OrderBy(p => p.Offset))
+        {
+            var start = entry.Offset;
             if (start < frontMatterEnd || (syntax.FrontMatter is null && start < firstBlock && start == 0))
             {
                 _header.Add(entry);
             }
             else if (FindDeclaration(declarations, start) is var owner && owner >= 0)
             {
-                (_bySource[owner] ??= new List<(NewsDiagnostic, string)>()).Add(entry);
+                (_bySource[owner] ??= new List<PlacedFinding>()).Add(entry);
             }
             else
             {
                 _flow.Add(entry);
             }
         }
-
-        // Diagnostics come sorted by position; the flow keeps that order.
     }
 
     /// <summary>Every finding with its element id, in position order (the findings list).</summary>
     public List<(NewsDiagnostic Diagnostic, string ElementId)> All { get; }
 
-    public IReadOnlyList<(NewsDiagnostic Diagnostic, string ElementId)> Header => _header;
+    public IReadOnlyList<PlacedFinding> Header => _header;
 
-    /// <summary>The findings on the declaration of the source at <paramref name="index"/> (in the order given to the constructor).</summary>
-    public IReadOnlyList<(NewsDiagnostic Diagnostic, string ElementId)> ForDeclaration(int index) =>
-        (IReadOnlyList<(NewsDiagnostic, string)>?)_bySource[index] ?? System.Array.Empty<(NewsDiagnostic, string)>();
+    /// <summary>The id of the anchor for additional location <paramref name="index"/> of the finding whose element is <paramref name="findingId"/>.</summary>
+    public static string RelatedIdOf(string findingId, int index) =>
+        findingId + "-related-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>The offset of the next finding still to show in the flow, or <see cref="int.MaxValue"/>.</summary>
-    public int NextOffset => _next < _flow.Count ? _flow[_next].Diagnostic.Span.Start : int.MaxValue;
+    /// <summary>Whether an additional location is in the article the finding (and so the page) is about.</summary>
+    public static bool IsInThisArticle(NewsDiagnostic diagnostic, NewsRelatedLocation location) =>
+        string.Equals(location.Path, diagnostic.Path, System.StringComparison.Ordinal);
 
-    /// <summary>Takes the next flow finding if it starts before <paramref name="offset"/>.</summary>
-    public bool TryTakeBefore(int offset, out (NewsDiagnostic Diagnostic, string ElementId) finding)
+    /// <summary>The findings and anchors on the declaration of the source at <paramref name="index"/> (in the order given to the constructor).</summary>
+    public IReadOnlyList<PlacedFinding> ForDeclaration(int index) =>
+        (IReadOnlyList<PlacedFinding>?)_bySource[index] ?? System.Array.Empty<PlacedFinding>();
+
+    /// <summary>The offset of the next finding or anchor still to show in the flow, or <see cref="int.MaxValue"/>.</summary>
+    public int NextOffset => _next < _flow.Count ? _flow[_next].Offset : int.MaxValue;
+
+    /// <summary>Takes the next flow finding or anchor if it starts before <paramref name="offset"/>.</summary>
+    public bool TryTakeBefore(int offset, out PlacedFinding finding)
     {
-        if (_next < _flow.Count && _flow[_next].Diagnostic.Span.Start < offset)
+        if (_next < _flow.Count && _flow[_next].Offset < offset)
         {
             finding = _flow[_next++];
             return true;
@@ -72,6 +96,8 @@ internal sealed class FindingPlacer
         finding = default;
         return false;
     }
+
+    private static string ElementIdOf(int index) => "finding-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static int FindDeclaration(IReadOnlyList<SourceDeclarationSyntax> declarations, int offset)
     {

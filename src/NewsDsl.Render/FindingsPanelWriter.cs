@@ -39,6 +39,7 @@ internal sealed class FindingsPanelWriter
                 _html.End("a");
                 _html.Start("span").Attribute("class", "where").Text(" line " + (diagnostic.Start.Line + 1).ToString(CultureInfo.InvariantCulture) + ", column " + (diagnostic.Start.Character + 1).ToString(CultureInfo.InvariantCulture)).End("span");
                 _html.Text(": ").Text(diagnostic.Message);
+                FindingElement.WriteRelated(_html, diagnostic, id);
                 _html.End("li");
             }
 

@@ -54,9 +54,9 @@ internal sealed class SourcesPanelWriter
             Term("quotations", _facts.QuotationsOf(source).ToString(CultureInfo.InvariantCulture));
             Term("claims", _facts.ClaimsOf(source).ToString(CultureInfo.InvariantCulture));
             _html.End("dl");
-            foreach (var (diagnostic, id) in _findings.ForDeclaration(index))
+            foreach (var placed in _findings.ForDeclaration(index))
             {
-                FindingElement.Write(_html, diagnostic, id, block: true);
+                placed.Write(_html, block: true);
             }
 
             _html.End("li");

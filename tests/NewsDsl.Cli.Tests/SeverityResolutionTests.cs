@@ -124,10 +124,10 @@ public sealed class SeverityResolutionTests
 
     // The later article gets no class in a build; the generator never hides why, only lowers it to info.
     [Fact]
-    public void The_project_wide_duplicate_id_turned_off_is_still_reported_as_info_as_the_build_does()
+    public void The_project_wide_duplicate_id_turned_off_in_an_editorconfig_is_still_reported_as_info_as_the_build_does()
     {
         using var folder = new ScratchFolder();
-        File.WriteAllText(Path.Combine(folder.Path, ".globalconfig"), "dotnet_diagnostic.NEWS109.severity = none\n");
+        File.WriteAllText(Path.Combine(folder.Path, ".editorconfig"), "root = true\n[*.news]\ndotnet_diagnostic.NEWS109.severity = none\n");
         folder.Write("a.news", Articles.Clean("twin"));
         var second = folder.Write("b.news", Articles.Clean("twin"));
 
@@ -135,6 +135,22 @@ public sealed class SeverityResolutionTests
 
         Assert.Equal("info", Severity(run, second, "NEWS109"));
         Assert.Single(run.Lines);
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    // A global config's none is the compiler's: a real build drops every NEWS109, even the info (measured by the
+    // end-to-end parity matrix), so check reports none either.
+    [Fact]
+    public void The_project_wide_duplicate_id_set_to_none_in_a_global_config_is_not_reported_as_in_a_build()
+    {
+        using var folder = new ScratchFolder();
+        File.WriteAllText(Path.Combine(folder.Path, ".globalconfig"), "dotnet_diagnostic.NEWS109.severity = none\n");
+        folder.Write("a.news", Articles.Clean("twin"));
+        folder.Write("b.news", Articles.Clean("twin"));
+
+        var run = CliRun.Of("check", folder.Path);
+
+        Assert.DoesNotContain(run.Lines, l => l.Contains("NEWS109", StringComparison.Ordinal));
         Assert.Equal(0, run.ExitCode);
     }
 

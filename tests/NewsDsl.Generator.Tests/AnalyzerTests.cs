@@ -31,6 +31,24 @@ public sealed class AnalyzerTests
         Assert.Single(unsuppressed);
     }
 
+    /// <summary>
+    /// A comment naming NEWS111 in an article whose class is renamed: the build says NEWS009 (as check and the
+    /// editor do, from the same core) and still reports NEWS111; before, it said NEWS010 beside the NEWS111 it
+    /// claimed nothing to suppress.
+    /// </summary>
+    [Fact]
+    public async Task A_comment_naming_NEWS111_is_NEWS009_in_the_build_and_NEWS111_is_still_reported()
+    {
+        var article = new InMemoryAdditionalText("/project/string.news", "---\nid: string\nheadline: About strings\n---\n%% newsdsl-disable NEWS111 -- we know\n\nText.\n");
+
+        var analyzed = await AnalyzerHarness.Analyze(new[] { article });
+        var generated = GeneratorHarness.Run(new AdditionalText[] { article });
+
+        Assert.Equal("NEWS009", Assert.Single(analyzed).Id);
+        Assert.StartsWith("NEWS111 cannot be suppressed in an article", Assert.Single(analyzed).GetMessage(), StringComparison.Ordinal);
+        Assert.Equal("NEWS111", Assert.Single(generated.GeneratorDiagnostics).Id);
+    }
+
     [Fact]
     public async Task An_unattributed_quotation_is_NEWS001_at_its_opening_mark()
     {

@@ -48,10 +48,24 @@ public sealed class HostileFolderTests : IAsyncLifetime
         Assert.Contains(uris, u => u.EndsWith("/good.news", StringComparison.Ordinal));
         Assert.Contains(uris, u => u.EndsWith("/a/deeper/nested.news", StringComparison.Ordinal));
 
-        // Each real article once, however many links lead to it; nothing for what is not an article file.
+        // Each real article once, however many links lead to it.
         Assert.Equal(uris.Count, uris.Distinct(StringComparer.Ordinal).Count());
         Assert.Single(uris, u => u.EndsWith("/nested.news", StringComparison.Ordinal));
-        Assert.DoesNotContain(uris, u => u.EndsWith("/huge.news", StringComparison.Ordinal));
+
+        // What was not read (the FIFO, the link to /dev/zero, the huge file) is NEWS112 on its path, exactly as
+        // newsdsl check reports it for the same folder: same paths, range, severity and message.
+        var skipped = report["items"]!.AsArray()
+            .Where(i => i!["items"]!.AsArray().Any(d => (string?)d!["code"] == "NEWS112"))
+            .ToDictionary(i => Path.GetRelativePath(_workspace, new Uri((string)i!["uri"]!).LocalPath).Replace('\\', '/'), i => i!["items"]!.AsArray().Select(d => TestFiles.FromLsp(d!)).ToList(), StringComparer.Ordinal);
+        var fromCheck = TestFiles.CheckJson(_workspace, skipsPaths: true, ".")
+            .Where(f => f.Value.Any(d => (string?)d!["id"] == "NEWS112"))
+            .ToDictionary(f => f.Key, f => f.Value.Select(d => TestFiles.FromCheck(d!)).ToList(), StringComparer.Ordinal);
+        Assert.Equal(new[] { "fifo.news", "huge.news", "zero.news" }, fromCheck.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(fromCheck.Keys.Order(StringComparer.Ordinal), skipped.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, diagnostics) in fromCheck)
+        {
+            Assert.Equal(diagnostics, skipped[path]);
+        }
 
         // File events for the same paths are read on the message loop: none may block it.
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new

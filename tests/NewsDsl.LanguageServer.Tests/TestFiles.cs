@@ -33,7 +33,11 @@ internal static class TestFiles
     }
 
     /// <summary>Runs <c>newsdsl check --format json</c> (the real tool) and returns its files by path.</summary>
-    public static Dictionary<string, JsonArray> CheckJson(string workingDirectory, params string[] paths)
+    public static Dictionary<string, JsonArray> CheckJson(string workingDirectory, params string[] paths) =>
+        CheckJson(workingDirectory, skipsPaths: false, paths);
+
+    /// <summary>As <see cref="CheckJson(string, string[])"/>; with <paramref name="skipsPaths"/>, exit code 2 (a path was skipped, NEWS112) is expected.</summary>
+    public static Dictionary<string, JsonArray> CheckJson(string workingDirectory, bool skipsPaths, params string[] paths)
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         var start = new ProcessStartInfo(string.IsNullOrEmpty(host) ? "dotnet" : host)
@@ -56,7 +60,7 @@ internal static class TestFiles
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(120_000), "newsdsl check did not finish");
-        Assert.True(process.ExitCode is 0 or 1, $"newsdsl check exited {process.ExitCode}: {stderr.Result}");
+        Assert.True(skipsPaths ? process.ExitCode == 2 : process.ExitCode is 0 or 1, $"newsdsl check exited {process.ExitCode}: {stderr.Result}");
         var report = JsonNode.Parse(stdout.Result)!;
         var files = new Dictionary<string, JsonArray>(StringComparer.Ordinal);
         foreach (var file in report["files"]!.AsArray())

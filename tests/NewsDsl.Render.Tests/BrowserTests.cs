@@ -45,16 +45,10 @@ public sealed class BrowserTests : IClassFixture<Browser>
         var shown = await page.EvalAsync<string[]>("Array.from(document.querySelectorAll('[data-diagnostic]')).filter(e => e.getClientRects().length > 0).map(e => e.getAttribute('data-diagnostic'))");
         Assert.Equal(new[] { "NEWS005", "NEWS101", "NEWS106", "NEWS106" }, shown.OrderBy(x => x, StringComparer.Ordinal));
 
-        var links = await page.EvalAsync<string[]>("Array.from(document.querySelectorAll('.findings a[href^=\"#finding-\"]')).map(a => a.getAttribute('href'))");
-        Assert.Equal(4, links.Length);
-        foreach (var link in links)
-        {
-            await page.Page.ClickAsync($".findings a[href=\"{link}\"]");
-            var result = await page.EvalAsync<JsonElement>(
-                $"(() => {{ const t = document.querySelector('{link}'); const r = t.getBoundingClientRect(); return {{ hash: location.hash, id: t.getAttribute('data-diagnostic'), visible: r.bottom > 0 && r.top < window.innerHeight }}; }})()");
-            Assert.Equal(link, result.GetProperty("hash").GetString());
-            Assert.True(result.GetProperty("visible").GetBoolean(), $"{link} is not scrolled into view");
-        }
+        // Each finding's entry jumps to it; each NEWS106's "see line …" (its additional location, the other figure)
+        // jumps to the anchor there.
+        Assert.Equal(new[] { "finding", "finding", "finding", "finding" }, await JumpThroughEachLink(page, "data-finding-link"));
+        Assert.Equal(new[] { "related-target", "related-target" }, await JumpThroughEachLink(page, "data-related-link"));
 
         // Each inline finding names its rule, says its message and links to its documentation.
         var details = await page.EvalAsync<string[]>("Array.from(document.querySelectorAll('[data-diagnostic]')).map(e => e.getAttribute('data-diagnostic') + '|' + e.querySelector('a').href + '|' + e.textContent)");
@@ -64,6 +58,24 @@ public sealed class BrowserTests : IClassFixture<Browser>
             Assert.EndsWith("/docs/diagnostics/" + parts[0] + ".md", parts[1]);
             Assert.Contains("warning", parts[2]);
         }
+    }
+
+    /// <summary>Clicks each findings-list link with <paramref name="attribute"/>; asserts it scrolls its target into view and sets the hash; returns each target's first class word.</summary>
+    private static async Task<string[]> JumpThroughEachLink(OpenedPage page, string attribute)
+    {
+        var links = await page.EvalAsync<string[]>($"Array.from(document.querySelectorAll('.findings a[{attribute}]')).map(a => a.getAttribute('href'))");
+        var kinds = new List<string>();
+        foreach (var link in links)
+        {
+            await page.Page.ClickAsync($".findings a[href=\"{link}\"]");
+            var result = await page.EvalAsync<JsonElement>(
+                $"(() => {{ const t = document.querySelector('{link}'); const r = t.getBoundingClientRect(); return {{ hash: location.hash, kind: t.className.split(' ')[0], visible: r.bottom > 0 && r.top < window.innerHeight }}; }})()");
+            Assert.Equal(link, result.GetProperty("hash").GetString());
+            Assert.True(result.GetProperty("visible").GetBoolean(), $"{link} is not scrolled into view");
+            kinds.Add(result.GetProperty("kind").GetString()!);
+        }
+
+        return kinds.ToArray();
     }
 
     [ChromiumFact]

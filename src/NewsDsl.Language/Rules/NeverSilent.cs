@@ -11,9 +11,25 @@ namespace NewsDsl.Language.Rules;
 /// </summary>
 internal static class NeverSilent
 {
-    /// <summary>The severity of a finding that costs the article its class: the configured one, or info when turned off.</summary>
-    public static NewsSeverity Severity(NewsCheckOptions options, NewsDiagnosticDescriptor descriptor) =>
-        options.EffectiveSeverity(descriptor) ?? NewsSeverity.Info;
+    /// <summary>
+    /// The severity of a finding that costs the article its class: the configured one, or info when turned off;
+    /// null only when a build's compiler would drop it anyway (<see cref="NewsCheckOptions.SuppressedByCompiler"/>).
+    /// </summary>
+    public static NewsSeverity? Severity(NewsCheckOptions options, NewsDiagnosticDescriptor descriptor) =>
+        Contains(options.SuppressedByCompiler, descriptor.Id) ? null : options.EffectiveSeverity(descriptor) ?? NewsSeverity.Info;
+
+    private static bool Contains(System.Collections.Generic.IReadOnlyCollection<string> ids, string id)
+    {
+        foreach (var each in ids)
+        {
+            if (string.Equals(each, id, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// An article without a valid id gets no class. NEWS008 (no id) or NEWS004 (an invalid one) says why;
@@ -29,7 +45,7 @@ internal static class NeverSilent
         // An id that is there but invalid is a syntax error (NEWS004); a missing or empty one is NEWS008.
         var invalid = model.Syntax.FrontMatter?.Find("id") is { } entry && entry.Value.Trim().Length > 0;
         var rule = invalid ? SyntaxErrorRule.Rule : MissingFrontMatterRule.Rule;
-        if (options.EffectiveSeverity(rule) is not null)
+        if (options.EffectiveSeverity(rule) is not null || Contains(options.SuppressedByCompiler, rule.Id))
         {
             return null;
         }

@@ -68,6 +68,25 @@ public static class NewsRules
     /// <summary>The same checks from article identities alone (no models kept).</summary>
     public static IReadOnlyList<NewsDiagnostic> CheckProject(IReadOnlyList<ArticleIdentity> articles) => DuplicateArticleIdRule.CheckProject(articles);
 
+    /// <summary>
+    /// NEWS112 for a path a host did not read (<paramref name="reason"/> says why, without a final full stop), at its
+    /// start, with the severity <paramref name="options"/> give it. Like NEWS109 it is never turned off, only
+    /// lowered to info: a check that silently read less than it was given is wrong. Every host that walks
+    /// folders (<c>newsdsl check</c>, the language server) builds it here so they report it alike.
+    /// </summary>
+    public static NewsDiagnostic SkippedInput(string displayPath, string reason, NewsCheckOptions options)
+    {
+        var descriptor = SkippedInputRule.Rule;
+        return new NewsDiagnostic(
+            descriptor,
+            options.EffectiveSeverity(descriptor) ?? NewsSeverity.Info,
+            displayPath,
+            new Text.TextSpan(0, 0),
+            new Text.LinePosition(0, 0),
+            new Text.LinePosition(0, 0),
+            descriptor.FormatMessage(displayPath, reason.TrimEnd('.')));
+    }
+
     private static NewsDiagnosticDescriptor[] CreateDescriptors()
     {
         // Besides the per-article rules: NEWS000 (adapters), NEWS010 (applied with the suppressions),

@@ -5,7 +5,8 @@ namespace NewsDsl.Language.Rules;
 /// <summary>
 /// NEWS112: a path given to a tool (or found in a folder it searched) was not read as an article: a FIFO,
 /// a device, a socket, a link to nothing, a file over the size limit, a folder that cannot be listed.
-/// Only the hosts that walk folders (<c>newsdsl check</c>) meet such paths, so they report it; the
+/// Only the hosts that walk folders (<c>newsdsl check</c>, the language server) meet such paths, so they report it,
+/// through <see cref="NewsRules.SkippedInput"/>; the
 /// descriptor lives here with every other so that all tools list, configure and document it alike.
 /// </summary>
 internal static class SkippedInputRule

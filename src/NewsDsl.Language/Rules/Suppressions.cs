@@ -31,6 +31,13 @@ internal static class Suppressions
             case "NEWS109":
             case "NEWS110":
                 return id + " cannot be suppressed in an article: it concerns the whole project; give one of the articles another id instead";
+            case "NEWS111":
+                // Only the build knows class names, so check and the editor could never tell whether such a
+                // comment is used (NEWS010) while the build went on reporting it.
+                return "NEWS111 cannot be suppressed in an article: only the build knows the class name; set its severity in the .editorconfig or give the article a more specific id instead";
+            case "NEWS112":
+                // The file was not read, so no comment in it is ever seen.
+                return "NEWS112 cannot be suppressed in an article: it is reported for a file that was not read; set its severity in the .editorconfig or fix the path instead";
         }
 
         return NewsRules.Find(id) is null

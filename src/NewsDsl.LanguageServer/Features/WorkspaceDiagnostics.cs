@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Text;
 using NewsDsl.LanguageServer.Protocol;
 
 namespace NewsDsl.LanguageServer.Features;
@@ -12,9 +14,26 @@ internal static class WorkspaceDiagnostics
     {
         var items = new List<object>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = new List<(string FullPath, string Why)>();
         foreach (var folder in workspace.Folders)
         {
-            foreach (var file in workspace.EnumerateFiles(folder, cancellationToken))
+            skipped.Clear();
+            var files = workspace.EnumerateFiles(folder, skipped, cancellationToken);
+
+            // What the walker did not read (a FIFO, a device, a file over the size limit) is NEWS112 on its path,
+            // as newsdsl check reports it for the same folder: a workspace that looks clean must have been read.
+            foreach (var (path, why) in skipped)
+            {
+                if (seen.Add(path))
+                {
+                    var finding = NewsRules.SkippedInput(workspace.DisplayPath(path), why, analyzer.OptionsFor(path));
+                    var uri = DocumentUri.FromPath(path);
+                    var diagnostics = new[] { DiagnosticConverter.Convert(new PositionMap(uri, NewsText.From(string.Empty, finding.Path)), finding, null) };
+                    Add(items, previous, path, uri, null, diagnostics);
+                }
+            }
+
+            foreach (var file in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (!seen.Add(file))
@@ -40,18 +59,23 @@ internal static class WorkspaceDiagnostics
                     version = null;
                 }
 
-                var resultId = DiagnosticConverter.ResultId(snapshot.Diagnostics);
-                if (previous.TryGetValue(file, out var earlier) && earlier == resultId)
-                {
-                    items.Add(new WorkspaceUnchangedDocumentDiagnosticReport(snapshot.Uri, version, resultId));
-                }
-                else
-                {
-                    items.Add(new WorkspaceFullDocumentDiagnosticReport(snapshot.Uri, version, resultId, snapshot.Diagnostics));
-                }
+                Add(items, previous, file, snapshot.Uri, version, snapshot.Diagnostics);
             }
         }
 
         return new WorkspaceDiagnosticReport(items);
+    }
+
+    private static void Add(List<object> items, IReadOnlyDictionary<string, string> previous, string file, string uri, int? version, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var resultId = DiagnosticConverter.ResultId(diagnostics);
+        if (previous.TryGetValue(file, out var earlier) && earlier == resultId)
+        {
+            items.Add(new WorkspaceUnchangedDocumentDiagnosticReport(uri, version, resultId));
+        }
+        else
+        {
+            items.Add(new WorkspaceFullDocumentDiagnosticReport(uri, version, resultId, diagnostics));
+        }
     }
 }
