@@ -6,11 +6,13 @@ import { extensionRoot } from '../test/helpers/paths';
 import {
   assertFindingsAsCli,
   assertRenamedOnDisk,
+  assertStepOk,
   attributedQuotation,
   documentedSnippet,
   type EditorFinding,
   type HeadlessRun,
-  installedVersion,
+  editorUnderTest,
+  type HeadlessResults,
   prepareHeadlessRun,
   runHeadless,
 } from './helpers/headless';
@@ -24,29 +26,24 @@ import {
 //
 // Skipped when emacs is missing, unless NEWSDSL_REQUIRE_EDITORS=1 (as in .ci/run).
 
-const required = process.env['NEWSDSL_REQUIRE_EDITORS'] === '1';
-const version = installedVersion('emacs', /GNU Emacs (\S+)/);
-const skip = version === undefined && !required ? 'emacs is not installed (apt-get install emacs-nox elpa-eglot)' : undefined;
+const { version, skip } = editorUnderTest('emacs', /GNU Emacs (\S+)/, 'apt-get install emacs-nox elpa-eglot');
 
-interface Results {
-  errors: Record<string, string>;
-  steps: {
-    command?: string[];
-    diagnostics?: Record<string, EditorFinding[]>;
-    hover?: string;
-    completion?: string[];
-    code_actions?: string[];
-    fixed_line?: string;
-    definition?: { line: number; text: string };
-    renamed?: boolean;
-  };
+interface EmacsSteps {
+  command?: string[];
+  diagnostics?: Record<string, EditorFinding[]>;
+  hover?: string;
+  completion?: string[];
+  code_actions?: string[];
+  fixed_line?: string;
+  definition?: { line: number; text: string };
+  renamed?: boolean;
 }
 
 let run: HeadlessRun | undefined;
-let results: Results = { errors: {}, steps: {} };
+let results: HeadlessResults<EmacsSteps> = { errors: {}, steps: {} };
 
 function stepOk(name: string): void {
-  assert.deepEqual(results.errors[name], undefined, `drive.el step '${name}' failed: ${results.errors[name] ?? ''}`);
+  assertStepOk(results, 'drive.el', name);
 }
 
 describe(`Emacs ${version ?? ''} with eglot and the init snippet of docs/editors.md`, { skip }, () => {
@@ -55,7 +52,7 @@ describe(`Emacs ${version ?? ''} with eglot and the init snippet of docs/editors
     const init = path.join(run.scratch, 'init.el');
     fs.writeFileSync(init, documentedSnippet('Emacs \\(eglot\\)', 'elisp'));
     const resultsFile = path.join(run.scratch, 'results.json');
-    results = await runHeadless<Results>('emacs', ['--batch', '-l', init, '-l', path.join(extensionRoot, 'e2e', 'emacs', 'drive.el')], {
+    results = await runHeadless<HeadlessResults<EmacsSteps>>('emacs', ['--batch', '-l', init, '-l', path.join(extensionRoot, 'e2e', 'emacs', 'drive.el')], {
       cwd: run.workspace.folder,
       env: {
         ...run.user.env,

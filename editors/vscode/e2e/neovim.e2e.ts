@@ -6,11 +6,13 @@ import { extensionRoot } from '../test/helpers/paths';
 import {
   assertFindingsAsCli,
   assertRenamedOnDisk,
+  assertStepOk,
   attributedQuotation,
   documentedSnippet,
   type EditorFinding,
   type HeadlessRun,
-  installedVersion,
+  editorUnderTest,
+  type HeadlessResults,
   prepareHeadlessRun,
   runHeadless,
 } from './helpers/headless';
@@ -22,30 +24,25 @@ import {
 //
 // Skipped when nvim is missing, unless NEWSDSL_REQUIRE_EDITORS=1 (as in .ci/run).
 
-const required = process.env['NEWSDSL_REQUIRE_EDITORS'] === '1';
-const version = installedVersion('nvim', /NVIM v(\S+)/);
-const skip = version === undefined && !required ? 'nvim is not installed (apt-get install neovim)' : undefined;
+const { version, skip } = editorUnderTest('nvim', /NVIM v(\S+)/, 'apt-get install neovim');
 
-interface Results {
-  errors: Record<string, string>;
-  steps: {
-    client?: { name: string; cmd: string[] };
-    diagnostics?: Record<string, EditorFinding[]>;
-    hover?: string[];
-    completion?: string[];
-    code_actions?: string[];
-    fixed_line?: string;
-    after_fix?: EditorFinding[];
-    definition?: { line: number; column: number; text: string };
-    renamed?: boolean;
-  };
+interface NeovimSteps {
+  client?: { name: string; cmd: string[] };
+  diagnostics?: Record<string, EditorFinding[]>;
+  hover?: string[];
+  completion?: string[];
+  code_actions?: string[];
+  fixed_line?: string;
+  after_fix?: EditorFinding[];
+  definition?: { line: number; column: number; text: string };
+  renamed?: boolean;
 }
 
 let run: HeadlessRun | undefined;
-let results: Results = { errors: {}, steps: {} };
+let results: HeadlessResults<NeovimSteps> = { errors: {}, steps: {} };
 
 function stepOk(name: string): void {
-  assert.equal(results.errors[name], undefined, `drive.lua step '${name}' failed: ${results.errors[name] ?? ''}`);
+  assertStepOk(results, 'drive.lua', name);
 }
 
 describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip }, () => {
@@ -55,7 +52,7 @@ describe(`Neovim ${version ?? ''} with the init.lua of docs/editors.md`, { skip 
     fs.writeFileSync(init, documentedSnippet('Neovim', 'lua'));
     const resultsFile = path.join(run.scratch, 'results.json');
     const drive = path.join(extensionRoot, 'e2e', 'neovim', 'drive.lua');
-    results = await runHeadless<Results>('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, '-c', `luafile ${drive}`, path.basename(run.workspace.broken)], {
+    results = await runHeadless<HeadlessResults<NeovimSteps>>('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, '-c', `luafile ${drive}`, path.basename(run.workspace.broken)], {
       cwd: run.workspace.folder,
       env: {
         ...run.user.env,

@@ -28,6 +28,29 @@ export function installedVersion(command: string, pattern: RegExp): string | und
 }
 
 /**
+ * The editor a suite drives: its version, and why the suite is skipped (the editor is missing and
+ * NEWSDSL_REQUIRE_EDITORS=1, as in .ci/run, is not set), or undefined when it runs. A missing editor under
+ * NEWSDSL_REQUIRE_EDITORS=1 is not skipped, so the suite fails instead of passing unseen.
+ */
+export function editorUnderTest(command: string, pattern: RegExp, installHint: string): { version: string | undefined; skip: string | undefined } {
+  const required = process.env['NEWSDSL_REQUIRE_EDITORS'] === '1';
+  const version = installedVersion(command, pattern);
+  const skip = version === undefined && !required ? `${command} is not installed (${installHint})` : undefined;
+  return { version, skip };
+}
+
+/** What a headless editor's driver script writes: the steps it saw, and the error of each step that failed. */
+export interface HeadlessResults<Steps> {
+  errors: Record<string, string>;
+  steps: Steps;
+}
+
+/** Fails with the driver's own message when its step `name` failed. */
+export function assertStepOk<Steps>(results: HeadlessResults<Steps>, driver: string, name: string): void {
+  assert.equal(results.errors[name], undefined, `${driver} step '${name}' failed: ${results.errors[name] ?? ''}`);
+}
+
+/**
  * Runs a headless editor in a process group of its own until it exits, then returns the JSON it wrote to
  * `resultsFile`; its output is kept in `artefacts`. The group is killed if it outlives `timeoutMs`.
  */
