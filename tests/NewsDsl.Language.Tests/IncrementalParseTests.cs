@@ -64,7 +64,7 @@ public sealed class IncrementalParseTests
         string.Join("\n", result.Diagnostics.Concat(result.SuppressedDiagnostics).Select(d => $"{d.Span} {d.Start.Line}:{d.Start.Character}-{d.End.Line}:{d.End.Character} {d.Severity} {d.Id} {d.Message}"));
 
     [Fact]
-    public void An_edit_in_the_middle_keeps_the_blocks_before_it_and_moves_those_after_it()
+    public void An_edit_in_the_middle_keeps_the_blocks_before_it_and_the_green_forms_of_those_after_it()
     {
         var content = File.ReadAllText(RepositoryPaths.Samples("press-tv-264060-iran-strikes-back.news"));
         var tree = NewsParser.Parse(NewsText.From(content, "a.news"));
@@ -80,11 +80,23 @@ public sealed class IncrementalParseTests
         var reused = tree.Blocks.Zip(sameLength.Blocks).Count(pair => ReferenceEquals(pair.First, pair.Second));
         Assert.True(reused >= tree.Blocks.Count - 3, $"only {reused} of {tree.Blocks.Count} blocks reused");
 
-        // Longer: the blocks before are reused, those after are moved copies with the same shape.
+        // Longer: the blocks before are reused; those after keep their green forms (the very same objects,
+        // not copies) and are only recorded as starting 3 characters on, their red nodes made when read.
         var longer = NewsParser.Reparse(tree, NewsText.From(content.Insert(position, "zzz"), "a.news"));
         Assert.Same(tree.Blocks[0], longer.Blocks[0]);
+        var last = tree.Blocks.Count - 1;
+        Assert.Same(tree.GreenAt(last), longer.GreenAt(longer.BlockCount - 1));
+        Assert.Null(longer.MadeBlockAt(longer.BlockCount - 1));
+        var sharedGreens = Enumerable.Range(0, longer.BlockCount).Count(i => ReferenceEquals(longer.GreenAt(i), tree.GreenAt(i)));
+        Assert.True(sharedGreens >= tree.Blocks.Count - 3, $"only {sharedGreens} of {tree.Blocks.Count} green blocks shared");
         Assert.NotSame(tree.Blocks[^1], longer.Blocks[^1]);
         Assert.Equal(tree.Blocks[^1].Span.Start + 3, longer.Blocks[^1].Span.Start);
+        Assert.Same(longer.Blocks[^1], longer.Blocks[^1]);
+
+        // A second edit before them moves them again: still the same green forms, three versions on.
+        var again = NewsParser.Reparse(longer, NewsText.From(content.Insert(position, "zzz").Insert(2 * content.Length / 3, "y"), "a.news"));
+        Assert.Same(tree.GreenAt(last), again.GreenAt(again.BlockCount - 1));
+        Assert.Equal(tree.Blocks[^1].Span.Start + 4, again.Blocks[^1].Span.Start);
     }
 
     [Fact]
