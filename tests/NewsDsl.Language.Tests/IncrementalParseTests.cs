@@ -60,8 +60,8 @@ public sealed class IncrementalParseTests
         }
     }
 
-    private static string Findings(NewsCheckResult result) =>
-        string.Join("\n", result.Diagnostics.Concat(result.SuppressedDiagnostics).Select(d => $"{d.Span} {d.Start.Line}:{d.Start.Character}-{d.End.Line}:{d.End.Character} {d.Severity} {d.Id} {d.Message}"));
+    internal static string Findings(NewsCheckResult result) =>
+        string.Join("\n", result.Diagnostics.Concat(result.SuppressedDiagnostics).Select(d => $"{d.Span} {d.Start.Line}:{d.Start.Character}-{d.End.Line}:{d.End.Character} {d.Severity} {d.Id} {d.Message}{string.Concat(d.AdditionalLocations.Select(r => $" + {r.Span} {r.Start.Line}:{r.Start.Character} {r.Message}"))}"));
 
     [Fact]
     public void An_edit_in_the_middle_keeps_the_blocks_before_it_and_the_green_forms_of_those_after_it()
@@ -146,7 +146,7 @@ public sealed class IncrementalParseTests
         return builder.ToString();
     }
 
-    private static string RandomEdit(Random random, string content)
+    internal static string RandomEdit(Random random, string content)
     {
         var start = random.Next(content.Length + 1);
         var removed = random.Next(4) switch
@@ -167,7 +167,7 @@ public sealed class IncrementalParseTests
     }
 
     /// <summary>FNV-1a: string.GetHashCode differs from run to run, and a failure must replay.</summary>
-    private static int StableHash(string text)
+    internal static int StableHash(string text)
     {
         var hash = 2166136261u;
         foreach (var c in text)
