@@ -44,7 +44,7 @@ public static class NewsParser
         }
 
         text.SetLineStarts(lineStarts.Starts, lineStarts.Count);
-        return new NewsSyntaxTree(text, frontMatter, blocks.ToArray(), null, null, errors) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount), IsParsed = true };
+        return new NewsSyntaxTree(text, frontMatter, blocks, null, null, errors) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount), IsParsed = true };
     }
 
     /// <summary>

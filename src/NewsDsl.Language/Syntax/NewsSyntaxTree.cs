@@ -17,30 +17,31 @@ namespace NewsDsl.Language.Syntax;
 /// </remarks>
 public sealed class NewsSyntaxTree
 {
-    // Green forms (templates) of the blocks, where each starts now (null: each at its template's own
-    // offset), and the red blocks made so far (the same array as the greens when nothing moved).
-    private readonly BlockSyntax[] _greens;
+    // Green forms (templates) of the blocks (the parser's own list: a full parse copies nothing), where each
+    // starts now and the red blocks made so far (both null when every block is at its template's own offset,
+    // so that the green forms are the red ones).
+    private readonly List<BlockSyntax> _greens;
     private readonly int[]? _starts;
-    private readonly BlockSyntax?[] _reds;
+    private readonly BlockSyntax?[]? _reds;
     private readonly BlockList _blocks;
 
     public NewsSyntaxTree(NewsText text, FrontMatterSyntax? frontMatter, IReadOnlyList<BlockSyntax> blocks, IReadOnlyList<SyntaxError> errors)
-        : this(text, frontMatter, ToArray(blocks), null, null, errors)
+        : this(text, frontMatter, new List<BlockSyntax>(blocks), null, null, errors)
     {
     }
 
     /// <summary>
     /// A tree over green blocks: <paramref name="greens"/>[i] starts at <paramref name="starts"/>[i] (null: at
-    /// its own offset); <paramref name="reds"/> holds red blocks already made for these positions (null: none,
-    /// or, with <paramref name="starts"/> null, the greens themselves).
+    /// its own offset, the green forms being the red blocks); <paramref name="reds"/> holds red blocks already
+    /// made for these positions (null entries for those not made yet).
     /// </summary>
-    internal NewsSyntaxTree(NewsText text, FrontMatterSyntax? frontMatter, BlockSyntax[] greens, int[]? starts, BlockSyntax?[]? reds, IReadOnlyList<SyntaxError> errors)
+    internal NewsSyntaxTree(NewsText text, FrontMatterSyntax? frontMatter, List<BlockSyntax> greens, int[]? starts, BlockSyntax?[]? reds, IReadOnlyList<SyntaxError> errors)
     {
         Text = text;
         FrontMatter = frontMatter;
         _greens = greens;
         _starts = starts;
-        _reds = starts is null ? greens : reds ?? new BlockSyntax?[greens.Length];
+        _reds = starts is null ? null : reds ?? new BlockSyntax?[greens.Count];
         _blocks = new BlockList(this);
         Errors = errors;
         SuppressionDirectives = CollectDirectives();
@@ -54,30 +55,31 @@ public sealed class NewsSyntaxTree
     /// </summary>
     internal static NewsSyntaxTree Splice(NewsText text, FrontMatterSyntax? frontMatter, NewsSyntaxTree previous, int keepBefore, int keepFrom, List<BlockSyntax> parsed, int delta, IReadOnlyList<SyntaxError> errors)
     {
-        var oldCount = previous._greens.Length;
+        var oldCount = previous._greens.Count;
         var count = keepBefore + parsed.Count + (oldCount - keepFrom);
-        var greens = new BlockSyntax[count];
+        var greens = new List<BlockSyntax>(count);
         var starts = new int[count];
         var reds = new BlockSyntax?[count];
         var at = 0;
         for (var i = 0; i < keepBefore; i++, at++)
         {
-            greens[at] = previous._greens[i];
+            greens.Add(previous._greens[i]);
             starts[at] = previous.BlockStart(i);
-            reds[at] = previous._reds[i];
+            reds[at] = previous.MadeBlockAt(i);
         }
 
         for (var i = 0; i < parsed.Count; i++, at++)
         {
-            greens[at] = reds[at] = parsed[i];
+            greens.Add(parsed[i]);
+            reds[at] = parsed[i];
             starts[at] = parsed[i].Span.Start;
         }
 
         for (var i = keepFrom; i < oldCount; i++, at++)
         {
-            greens[at] = previous._greens[i];
+            greens.Add(previous._greens[i]);
             starts[at] = previous.BlockStart(i) + delta;
-            reds[at] = delta == 0 ? previous._reds[i] : null;
+            reds[at] = delta == 0 ? previous.MadeBlockAt(i) : null;
         }
 
         return new NewsSyntaxTree(text, frontMatter, greens, starts, reds, errors);
@@ -103,7 +105,7 @@ public sealed class NewsSyntaxTree
     internal bool IsParsed { get; set; }
 
     /// <summary>How many blocks the body has (without making any).</summary>
-    internal int BlockCount => _greens.Length;
+    internal int BlockCount => _greens.Count;
 
     /// <summary>
     /// The green form of block <paramref name="index"/>: the same object in every version in which the block
@@ -118,11 +120,17 @@ public sealed class NewsSyntaxTree
     internal int BlockStart(int index) => _starts is null ? _greens[index].Span.Start : _starts[index];
 
     /// <summary>The red block at <paramref name="index"/> if it has been made already, else null (for a tree that shares it).</summary>
-    internal BlockSyntax? MadeBlockAt(int index) => _reds[index];
+    internal BlockSyntax? MadeBlockAt(int index) => _reds is null ? _greens[index] : _reds[index];
 
     private BlockSyntax BlockAt(int index)
     {
-        var red = _reds[index];
+        var reds = _reds;
+        if (reds is null)
+        {
+            return _greens[index];
+        }
+
+        var red = reds[index];
         if (red is not null)
         {
             return red;
@@ -135,25 +143,14 @@ public sealed class NewsSyntaxTree
         var made = delta == 0 ? green : (BlockSyntax)green.MovedBy(delta)!;
 
         // Two threads may make the same block at once: both then use the one stored first.
-        return Interlocked.CompareExchange(ref _reds[index], made, null) ?? made;
-    }
-
-    private static BlockSyntax[] ToArray(IReadOnlyList<BlockSyntax> blocks)
-    {
-        var array = new BlockSyntax[blocks.Count];
-        for (var i = 0; i < array.Length; i++)
-        {
-            array[i] = blocks[i];
-        }
-
-        return array;
+        return Interlocked.CompareExchange(ref reds[index], made, null) ?? made;
     }
 
     private IReadOnlyList<SuppressionDirectiveSyntax> CollectDirectives()
     {
         // The green form tells which blocks hold a directive: only those are made.
         List<SuppressionDirectiveSyntax>? directives = null;
-        for (var i = 0; i < _greens.Length; i++)
+        for (var i = 0; i < _greens.Count; i++)
         {
             if (_greens[i] is CommentSyntax { Directive: not null } && BlockAt(i) is CommentSyntax { Directive: { } directive })
             {
@@ -172,7 +169,7 @@ public sealed class NewsSyntaxTree
             yield return FrontMatter;
         }
 
-        for (var i = 0; i < _greens.Length; i++)
+        for (var i = 0; i < _greens.Count; i++)
         {
             yield return BlockAt(i);
         }
@@ -203,7 +200,7 @@ public sealed class NewsSyntaxTree
             return inFrontMatter;
         }
 
-        int low = 0, high = _greens.Length - 1;
+        int low = 0, high = _greens.Count - 1;
         while (low <= high)
         {
             var mid = (low + high) >> 1;
@@ -235,13 +232,13 @@ public sealed class NewsSyntaxTree
             _tree = tree;
         }
 
-        public int Count => _tree._greens.Length;
+        public int Count => _tree._greens.Count;
 
         public BlockSyntax this[int index] => _tree.BlockAt(index);
 
         public IEnumerator<BlockSyntax> GetEnumerator()
         {
-            for (var i = 0; i < _tree._greens.Length; i++)
+            for (var i = 0; i < _tree._greens.Count; i++)
             {
                 yield return _tree.BlockAt(i);
             }
