@@ -95,7 +95,7 @@ public static class NewsParser
         if (prefix == content.Length && prefix == oldContent.Length)
         {
             // The same text: the same blocks, red ones included, with the new text (it may carry another path).
-            var same = NewsSyntaxTree.Splice(text, previous.FrontMatter, previous, oldCount, oldCount, new List<BlockSyntax>(), 0, previous.Errors);
+            var same = NewsSyntaxTree.Splice(text, previous.FrontMatter, previous, oldCount, oldCount, new List<BlockSyntax>(), Array.Empty<int>(), 0, previous.Errors);
             same.NodeCounts = previous.NodeCounts;
             same.IsParsed = true;
             return same;
@@ -174,9 +174,26 @@ public static class NewsParser
             Math.Max(0, counts.Tags - replaced.Tags + inlines.TagCount));
         text.SpliceLineStarts(previous.Text, changeStart, oldContent.Length - suffix, newChangeEnd);
 
+        // A block parsed again that lies wholly before or after the changed characters, with the same kind and
+        // extent as a previous block at the same place, is that block moved or not (a block's parse reads only
+        // the text of its own span): it keeps its green form, so only the blocks the edit changed are new objects.
+        var parsedStarts = new int[parsed.Count];
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var span = parsed[i].Span;
+            parsedStarts[i] = span.Start;
+            var oldStart = span.End <= changeStart ? span.Start : span.Start >= newChangeEnd ? span.Start - delta : -1;
+            var old = oldStart < 0 ? -1 : LastBlockStartingAtOrBefore(previous, oldStart);
+            if (old >= 0 && previous.BlockStart(old) == oldStart
+                && previous.GreenAt(old) is var green && green.GetType() == parsed[i].GetType() && green.Span.Length == span.Length)
+            {
+                parsed[i] = green;
+            }
+        }
+
         // Blocks before the restart and after the sync point keep their green forms (the later ones moved by
-        // delta); the blocks parsed again are new.
-        var tree = NewsSyntaxTree.Splice(text, frontMatter, previous, restartBlock, firstKept, parsed, delta, errors);
+        // delta); the blocks parsed again are new unless they are as they were.
+        var tree = NewsSyntaxTree.Splice(text, frontMatter, previous, restartBlock, firstKept, parsed, parsedStarts, delta, errors);
         tree.NodeCounts = counts;
         tree.IsParsed = true;
         return tree;

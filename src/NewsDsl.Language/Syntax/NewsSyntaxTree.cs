@@ -49,11 +49,11 @@ public sealed class NewsSyntaxTree
 
     /// <summary>
     /// A new version of <paramref name="previous"/>: its blocks before <paramref name="keepBefore"/> where they
-    /// were, then <paramref name="parsed"/> (new blocks), then its blocks from <paramref name="keepFrom"/> on,
+    /// were, then the green forms <paramref name="parsed"/> at <paramref name="parsedStarts"/>, then its blocks from <paramref name="keepFrom"/> on,
     /// <paramref name="delta"/> characters further on. Kept blocks keep their green forms, and their red ones
     /// where they did not move; nothing is copied.
     /// </summary>
-    internal static NewsSyntaxTree Splice(NewsText text, FrontMatterSyntax? frontMatter, NewsSyntaxTree previous, int keepBefore, int keepFrom, List<BlockSyntax> parsed, int delta, IReadOnlyList<SyntaxError> errors)
+    internal static NewsSyntaxTree Splice(NewsText text, FrontMatterSyntax? frontMatter, NewsSyntaxTree previous, int keepBefore, int keepFrom, List<BlockSyntax> parsed, int[] parsedStarts, int delta, IReadOnlyList<SyntaxError> errors)
     {
         var oldCount = previous._greens.Count;
         var count = keepBefore + parsed.Count + (oldCount - keepFrom);
@@ -71,8 +71,8 @@ public sealed class NewsSyntaxTree
         for (var i = 0; i < parsed.Count; i++, at++)
         {
             greens.Add(parsed[i]);
-            reds[at] = parsed[i];
-            starts[at] = parsed[i].Span.Start;
+            starts[at] = parsedStarts[i];
+            reds[at] = GreenOrigin(parsed[i]) == parsedStarts[i] ? parsed[i] : null;
         }
 
         for (var i = keepFrom; i < oldCount; i++, at++)
