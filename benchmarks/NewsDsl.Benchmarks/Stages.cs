@@ -57,6 +57,7 @@ public static class Stages
 
             // The same keystroke rechecked from the previous result (issue 18, the server's path since): the block-local rules run on the changed blocks only.
             ("Check, keystroke, Recheck", () => rechecked = NewsChecker.Recheck(rechecked, NewsParser.Reparse(rechecked.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news")))),
+            ("CheckSyntax, keystroke at end", () => kept = NewsChecker.CheckSyntax(NewsParser.Reparse(kept.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? late : content, "large.news")))),
             ("Recheck, keystroke at the end", () => rechecked = NewsChecker.Recheck(rechecked, NewsParser.Reparse(rechecked.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? late : content, "large.news")))),
         };
         var best = new double[stages.Length];
