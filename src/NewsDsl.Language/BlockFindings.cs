@@ -86,11 +86,24 @@ internal sealed class BlockFindings
         for (var b = 0; b < blocks; b++)
         {
             starts[b] = f;
+            var blockStart = Syntax.BlockStart(b);
+            var blockEnd = blockStart + Syntax.GreenAt(b).Span.Length;
             var next = b + 1 < blocks ? Syntax.BlockStart(b + 1) : int.MaxValue;
             while (f < ordered.Length && ordered[f].Span.Start < next)
             {
+                // Only a finding inside its block moves with it: one elsewhere makes the rule's findings not reusable.
+                if (ordered[f].Span.Start < blockStart || ordered[f].Span.End > blockEnd)
+                {
+                    return;
+                }
+
                 f++;
             }
+        }
+
+        if (f < ordered.Length)
+        {
+            return;
         }
 
         starts[blocks] = ordered.Length;
