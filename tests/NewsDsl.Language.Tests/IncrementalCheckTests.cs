@@ -81,6 +81,22 @@ public sealed class IncrementalCheckTests
         Assert.Equal(IncrementalParseTests.Findings(NewsChecker.Check(NewsText.From(edited, "a.news"))), IncrementalParseTests.Findings(again));
     }
 
+    [Theory]
+    [InlineData("name=\"Dan Lee\"", "name=\"Dan Leeds\"")]
+    [InlineData("@source chair person name=\"Dan Lee\" title=\"Council chair\"\n", "")]
+    [InlineData("name=\"Ann Ortiz\"", "name=\"Ann Ortiz\" aka=\"Lee\"")]
+    public void A_changed_declaration_rechecks_NEWS103_in_the_blocks_it_did_not_touch(string declared, string changed)
+    {
+        // NEWS103 reads the declared sources: its findings in untouched paragraphs must follow a declaration's change.
+        var content = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests/NewsDsl.Language.Tests/Conformance/editorial/news103-surname-of-other-source-fires.news"));
+        var result = NewsChecker.Recheck(null, NewsParser.Parse(NewsText.From(content, "a.news")));
+        Assert.Contains(result.Diagnostics, d => d.Id == "NEWS103");
+        Assert.Contains(declared, content);
+        var edited = content.Replace(declared, changed);
+        var again = NewsChecker.Recheck(result, NewsParser.Reparse(result.Syntax, NewsText.From(edited, "a.news")));
+        Assert.Equal(Expected(edited, NewsCheckOptions.Default), IncrementalParseTests.Findings(again));
+    }
+
     private static string RandomEdit(Random random, string text)
     {
         switch (random.Next(6))
@@ -93,9 +109,26 @@ public sealed class IncrementalCheckTests
             case 1:
             case 2:
                 return text.Insert(random.Next(text.Length + 1), s_findingMakers[random.Next(s_findingMakers.Length)]);
+            case 3 when FindDeclaredName(random, text) is var name and >= 0:
+                // A declared name changed: what NEWS103 finds in blocks the edit did not touch may change with it.
+                return text.Insert(name, s_names[random.Next(s_names.Length)]);
             default:
                 return IncrementalParseTests.RandomEdit(random, text);
         }
+    }
+
+    private static readonly string[] s_names = { "Lee ", "Smith ", "Bob ", "Amy ", "Trump ", "Zarif ", "x" };
+
+    /// <summary>Where the value of a random declaration's <c>name="…"</c> starts, or -1 when the text declares none.</summary>
+    private static int FindDeclaredName(Random random, string text)
+    {
+        var found = new List<int>();
+        for (var at = text.IndexOf("name=\"", StringComparison.Ordinal); at >= 0; at = text.IndexOf("name=\"", at + 1, StringComparison.Ordinal))
+        {
+            found.Add(at + 6);
+        }
+
+        return found.Count == 0 ? -1 : found[random.Next(found.Count)];
     }
 
     private static List<NewsDiagnostic> LocalFindings(NewsCheckResult result)
