@@ -31,7 +31,10 @@ public static class Stages
         var typed = content.Insert(middle.Span.Start + (middle.Span.Length / 2), "x");
         var firstParagraph = tree.Blocks.First(b => b is ParagraphSyntax);
         var early = content.Insert(firstParagraph.Span.Start + 5, "x");
+        var lastParagraph = tree.Blocks.Last(b => b is ParagraphSyntax);
+        var late = content.Insert(lastParagraph.Span.Start + 5, "x");
         var kept = NewsChecker.Check(text);
+        var rechecked = NewsChecker.Recheck(null, NewsParser.Parse(NewsText.From(content, "large.news")));
         var scan = new ProseBenchmarks { Input = input };
         scan.Setup();
         var keystrokes = 0;
@@ -51,6 +54,11 @@ public static class Stages
             // Each keeps its previous result alive until the next one is made, as the server keeps its latest snapshot.
             ("Check, keystroke, full parse", () => kept = NewsChecker.Check(NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news"))),
             ("Check, keystroke, Reparse", () => kept = NewsChecker.CheckSyntax(NewsParser.Reparse(kept.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news")))),
+
+            // The same keystroke rechecked from the previous result (issue 18, the server's path since): the block-local rules run on the changed blocks only.
+            ("Check, keystroke, Recheck", () => rechecked = NewsChecker.Recheck(rechecked, NewsParser.Reparse(rechecked.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? early : content, "large.news")))),
+            ("CheckSyntax, keystroke at end", () => kept = NewsChecker.CheckSyntax(NewsParser.Reparse(kept.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? late : content, "large.news")))),
+            ("Recheck, keystroke at the end", () => rechecked = NewsChecker.Recheck(rechecked, NewsParser.Reparse(rechecked.Syntax, NewsText.From((keystrokes++ & 1) == 0 ? late : content, "large.news")))),
         };
         var best = new double[stages.Length];
         var bytes = new long[stages.Length];

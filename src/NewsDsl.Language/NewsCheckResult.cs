@@ -47,5 +47,15 @@ public sealed class NewsCheckResult
 
     /// <summary>The same article with other findings (the project's added): everything else is shared.</summary>
     internal NewsCheckResult WithDiagnostics(IReadOnlyList<NewsDiagnostic> diagnostics) =>
-        new(Syntax, Model, diagnostics, SuppressedDiagnostics, Options);
+        new(Syntax, Model, diagnostics, SuppressedDiagnostics, Options) { BlockFindings = BlockFindings };
+
+    /// <summary>The block-local rules' findings, block by block, for <see cref="NewsChecker.Recheck"/> of the next version.</summary>
+    internal BlockFindings? BlockFindings { get; private set; }
+
+    /// <summary>This result, keeping <paramref name="findings"/> for the next version's check.</summary>
+    internal NewsCheckResult WithBlockFindings(BlockFindings findings)
+    {
+        BlockFindings = findings;
+        return this;
+    }
 }

@@ -34,22 +34,68 @@ public static class NewsChecker
     /// previous version's tree. The findings are those <see cref="Check(NewsText, NewsCheckOptions?, CancellationToken)"/>
     /// gives for the tree's text.
     /// </summary>
-    public static NewsCheckResult CheckSyntax(NewsSyntaxTree syntax, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
+    public static NewsCheckResult CheckSyntax(NewsSyntaxTree syntax, NewsCheckOptions? options = null, CancellationToken cancellationToken = default) =>
+        Run(syntax, null, record: false, options, cancellationToken);
+
+    /// <summary>
+    /// Checks <paramref name="syntax"/>, a new version of the article <paramref name="previous"/> checked (the tree
+    /// <see cref="NewsParser.Reparse"/> made from <paramref name="previous"/>'s), reusing what the edit did not
+    /// touch: the block-local rules (NEWS101, NEWS103, NEWS105) run only on the blocks whose green form changed,
+    /// and the findings of every other block are the previous ones, moved to where the block is now. Everything
+    /// that reads across blocks (binding, the other rules, suppressions, severities) is done afresh. The findings
+    /// are those <see cref="CheckSyntax"/> gives for the same tree. With <paramref name="previous"/> null (a document
+    /// just opened) it checks everything, keeping in its result what the check of the next version reuses.
+    /// </summary>
+    public static NewsCheckResult Recheck(NewsCheckResult? previous, NewsSyntaxTree syntax, NewsCheckOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (syntax is null)
+        {
+            throw new System.ArgumentNullException(nameof(syntax));
+        }
+
+        return Run(syntax, previous?.BlockFindings?.PlanFor(syntax), record: true, options, cancellationToken);
+    }
+
+    private static NewsCheckResult Run(NewsSyntaxTree syntax, BlockFindings.ReusePlan? reuse, bool record, NewsCheckOptions? options, CancellationToken cancellationToken)
     {
         options ??= NewsCheckOptions.Default;
         var model = Binder.Bind(syntax, cancellationToken);
         var found = new List<NewsDiagnostic>();
         var context = new RuleContext(model, found, cancellationToken);
         var named = NamedBySuppressions(syntax);
+        var blockFindings = record ? new BlockFindings(syntax) : null;
+        if (reuse is not null && AllLocalRulesReuse(reuse, options, named))
+        {
+            // No rule will ask for the sentences of an unchanged block.
+            context.BlocksWithoutSentences = reuse.Unchanged;
+        }
+
         foreach (var rule in NewsRules.All)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (options.EffectiveSeverity(rule.Descriptor) is null && (named is null || !named.Contains(rule.Descriptor.Id)))
+            if (!Runs(rule, options, named))
             {
                 continue;
             }
 
+            var slot = BlockFindings.SlotOf(rule.Descriptor.Id);
+            if (slot < 0)
+            {
+                rule.Analyze(context);
+                continue;
+            }
+
+            var before = found.Count;
+            var reusing = reuse is not null && reuse.CanReuse(slot);
+            context.ReusedBlocks = reusing ? reuse!.Unchanged : null;
             rule.Analyze(context);
+            context.ReusedBlocks = null;
+            if (reusing)
+            {
+                reuse!.AddReused(slot, found);
+            }
+
+            blockFindings?.Record(slot, found, before, found.Count);
         }
 
         var suppressed = new List<NewsDiagnostic>();
@@ -65,7 +111,26 @@ public static class NewsChecker
             verdict = Sort(new List<NewsDiagnostic>(verdict) { note });
         }
 
-        return new NewsCheckResult(syntax, model, verdict, ApplySeverities(suppressed, options), options);
+        var result = new NewsCheckResult(syntax, model, verdict, ApplySeverities(suppressed, options), options);
+        return blockFindings is null ? result : result.WithBlockFindings(blockFindings);
+    }
+
+    // A rule runs when configuration keeps it, or when a suppression comment names it (see Check).
+    private static bool Runs(NewsRule rule, NewsCheckOptions options, HashSet<string>? named) =>
+        options.EffectiveSeverity(rule.Descriptor) is not null || (named is not null && named.Contains(rule.Descriptor.Id));
+
+    private static bool AllLocalRulesReuse(BlockFindings.ReusePlan reuse, NewsCheckOptions options, HashSet<string>? named)
+    {
+        foreach (var rule in NewsRules.All)
+        {
+            var slot = BlockFindings.SlotOf(rule.Descriptor.Id);
+            if (slot >= 0 && Runs(rule, options, named) && !reuse.CanReuse(slot))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The IDs suppression comments name, or null when there are none (almost every article).

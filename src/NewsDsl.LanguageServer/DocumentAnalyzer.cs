@@ -38,7 +38,8 @@ internal sealed class DocumentAnalyzer
 
     /// <summary>
     /// An open document's text. When a previous version was checked, its tree is reparsed incrementally
-    /// (<see cref="NewsParser.Reparse"/>): only the blocks around what changed since are parsed again.
+    /// (<see cref="NewsParser.Reparse"/>): only the blocks around what changed since are parsed again, and
+    /// checked with <see cref="NewsChecker.Recheck"/>, which reuses the previous findings of unchanged blocks.
     /// </summary>
     public DocumentSnapshot Analyze(string uri, string? fullPath, DocumentText document, CancellationToken cancellationToken)
     {
@@ -48,13 +49,15 @@ internal sealed class DocumentAnalyzer
         var text = NewsText.From(content, display);
         var map = new PositionMap(uri, text);
         var options = _options.For(fullPath);
-        var syntax = document.Previous?.Result.Syntax is { } previous
-            ? NewsParser.Reparse(previous, text, cancellationToken)
+        var previous = document.Previous?.Result;
+        var syntax = previous is not null
+            ? NewsParser.Reparse(previous.Syntax, text, cancellationToken)
             : NewsParser.Parse(text, cancellationToken);
 
         // The core's verdict, with the project-wide findings against the rest of the workspace: this server
-        // only finds which article comes first with the same id, and translates.
-        var alone = NewsChecker.CheckSyntax(syntax, options, cancellationToken);
+        // only finds which article comes first with the same id, and translates. Rechecked from the previous
+        // version's result: the block-local rules run only on the blocks the edit changed.
+        var alone = NewsChecker.Recheck(previous, syntax, options, cancellationToken);
         var identity = alone.Identity;
         var first = identity is not null && fullPath is not null ? FirstWithSameId(identity.Id, fullPath) : null;
         var result = NewsProject.WithProjectFindings(alone, first?.Identity);

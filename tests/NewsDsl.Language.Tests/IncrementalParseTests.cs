@@ -60,11 +60,11 @@ public sealed class IncrementalParseTests
         }
     }
 
-    private static string Findings(NewsCheckResult result) =>
-        string.Join("\n", result.Diagnostics.Concat(result.SuppressedDiagnostics).Select(d => $"{d.Span} {d.Start.Line}:{d.Start.Character}-{d.End.Line}:{d.End.Character} {d.Severity} {d.Id} {d.Message}"));
+    internal static string Findings(NewsCheckResult result) =>
+        string.Join("\n", result.Diagnostics.Concat(result.SuppressedDiagnostics).Select(d => $"{d.Span} {d.Start.Line}:{d.Start.Character}-{d.End.Line}:{d.End.Character} {d.Severity} {d.Id} {d.Message}{string.Concat(d.AdditionalLocations.Select(r => $" + {r.Span} {r.Start.Line}:{r.Start.Character} {r.Message}"))}"));
 
     [Fact]
-    public void An_edit_in_the_middle_keeps_the_blocks_before_it_and_moves_those_after_it()
+    public void An_edit_in_the_middle_keeps_the_blocks_before_it_and_the_green_forms_of_those_after_it()
     {
         var content = File.ReadAllText(RepositoryPaths.Samples("press-tv-264060-iran-strikes-back.news"));
         var tree = NewsParser.Parse(NewsText.From(content, "a.news"));
@@ -80,11 +80,27 @@ public sealed class IncrementalParseTests
         var reused = tree.Blocks.Zip(sameLength.Blocks).Count(pair => ReferenceEquals(pair.First, pair.Second));
         Assert.True(reused >= tree.Blocks.Count - 3, $"only {reused} of {tree.Blocks.Count} blocks reused");
 
-        // Longer: the blocks before are reused, those after are moved copies with the same shape.
+        // Longer: the blocks before are reused; those after keep their green forms (the very same objects,
+        // not copies) and are only recorded as starting 3 characters on, their red nodes made when read.
         var longer = NewsParser.Reparse(tree, NewsText.From(content.Insert(position, "zzz"), "a.news"));
         Assert.Same(tree.Blocks[0], longer.Blocks[0]);
+        var last = tree.Blocks.Count - 1;
+        Assert.Same(tree.GreenAt(last), longer.GreenAt(longer.BlockCount - 1));
+        Assert.Null(longer.MadeBlockAt(longer.BlockCount - 1));
+        var sharedGreens = Enumerable.Range(0, longer.BlockCount).Count(i => ReferenceEquals(longer.GreenAt(i), tree.GreenAt(i)));
+        Assert.True(sharedGreens >= tree.Blocks.Count - 1, $"only {sharedGreens} of {tree.Blocks.Count} green blocks shared");
+
+        // The same-length edit: only the edited block is a new green form; even its neighbour, parsed again, is kept.
+        var sameGreens = Enumerable.Range(0, sameLength.BlockCount).Count(i => ReferenceEquals(sameLength.GreenAt(i), tree.GreenAt(i)));
+        Assert.Equal(tree.Blocks.Count - 1, sameGreens);
         Assert.NotSame(tree.Blocks[^1], longer.Blocks[^1]);
         Assert.Equal(tree.Blocks[^1].Span.Start + 3, longer.Blocks[^1].Span.Start);
+        Assert.Same(longer.Blocks[^1], longer.Blocks[^1]);
+
+        // A second edit before them moves them again: still the same green forms, three versions on.
+        var again = NewsParser.Reparse(longer, NewsText.From(content.Insert(position, "zzz").Insert(2 * content.Length / 3, "y"), "a.news"));
+        Assert.Same(tree.GreenAt(last), again.GreenAt(again.BlockCount - 1));
+        Assert.Equal(tree.Blocks[^1].Span.Start + 4, again.Blocks[^1].Span.Start);
     }
 
     [Fact]
@@ -134,7 +150,7 @@ public sealed class IncrementalParseTests
         return builder.ToString();
     }
 
-    private static string RandomEdit(Random random, string content)
+    internal static string RandomEdit(Random random, string content)
     {
         var start = random.Next(content.Length + 1);
         var removed = random.Next(4) switch
@@ -155,7 +171,7 @@ public sealed class IncrementalParseTests
     }
 
     /// <summary>FNV-1a: string.GetHashCode differs from run to run, and a failure must replay.</summary>
-    private static int StableHash(string text)
+    internal static int StableHash(string text)
     {
         var hash = 2166136261u;
         foreach (var c in text)

@@ -55,13 +55,15 @@ public sealed class EditingTests : IClassFixture<ServerFixture>, IAsyncLifetime
     [Fact]
     public async Task Incrementally_reparsed_edits_give_the_diagnostics_of_the_same_text_opened_afresh()
     {
-        // The server reparses only the blocks an edit touches (issue 18): after edits that split, join,
-        // tag and untag paragraphs of the seed, its findings must be those of the final text checked whole.
+        // The server reparses only the blocks an edit touches, and reruns the block-local rules only on them
+        // (issue 18): after edits that split, join, tag and untag paragraphs of the seed, and make those rules
+        // fire, its findings must be those of the final text checked whole.
         var text = File.ReadAllText(TestFiles.Sample);
         var (uri, _) = await _server.OpenAsync(text, "incremental.news");
         var random = new Random(18);
-        string[] inserts = { "\n", "\n\n", "“Untagged,” he said. ", "{@zarif}", "[a claim]{@nobody}", "# Heading\n", "%% newsdsl-disable-next-line NEWS106\n", "x", "”" };
-        for (var version = 2; version <= 13; version++)
+        string[] inserts = { "\n", "\n\n", "“Untagged,” he said. ", "{@zarif}", "[a claim]{@nobody}", "# Heading\n", "%% newsdsl-disable-next-line NEWS106\n", "x", "”",
+            "“Fine,”{@zarif} Zarif admitted. ", " Oil rose, it was reported. ", "“No,”{@zarif} Trump said. ", "\n@source amy person name=\"Amy Trump\"\n" };
+        for (var version = 2; version <= 17; version++)
         {
             var start = random.Next(300, text.Length);
             var length = Math.Min(text.Length - start, random.Next(0, 60));

@@ -44,18 +44,18 @@ public static class NewsParser
         }
 
         text.SetLineStarts(lineStarts.Starts, lineStarts.Count);
-        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount), IsParsed = true };
+        return new NewsSyntaxTree(text, frontMatter, blocks, null, null, errors) { NodeCounts = (inlines.QuotationCount, inlines.SpanCount, inlines.TagCount), IsParsed = true };
     }
 
     /// <summary>
     /// Parses <paramref name="text"/>, a new version of <paramref name="previous"/>'s text, reusing what
     /// the edit did not touch. Only the blocks around the changed characters are parsed again: from the
     /// block before the first one touched (an edit can join a line to the paragraph above it) up to the
-    /// first line after the change where no paragraph is open in either version; the blocks before that
-    /// are the previous tree's own nodes, and those after it are the previous nodes moved by the change
-    /// in length (the same nodes when the length did not change). An edit inside the front matter, or
-    /// one that could make or unmake it, parses the whole text. The result is always the tree that
-    /// <see cref="Parse(NewsText, CancellationToken)"/> makes of <paramref name="text"/>.
+    /// first line after the change where no paragraph is open in either version. Every other block keeps
+    /// its green form (the same object as in <paramref name="previous"/>); those after the change are only
+    /// recorded as starting further on or earlier, and their red nodes are made when first read. An edit
+    /// inside the front matter, or one that could make or unmake it, parses the whole text. The result is
+    /// always the tree that <see cref="Parse(NewsText, CancellationToken)"/> makes of <paramref name="text"/>.
     /// </summary>
     /// <remarks>
     /// What changed is found by comparing the two texts (their common start and end, a vectorised
@@ -90,11 +90,15 @@ public static class NewsParser
 
         var content = text.Content;
         var oldContent = previous.Text.Content;
+        var oldCount = previous.BlockCount;
         var prefix = CommonPrefixLength(oldContent, content);
         if (prefix == content.Length && prefix == oldContent.Length)
         {
-            // The same text: the same tree, with the new text (it may carry another path).
-            return new NewsSyntaxTree(text, previous.FrontMatter, previous.Blocks, previous.Errors, previous.SuppressionDirectives) { NodeCounts = previous.NodeCounts, IsParsed = true };
+            // The same text: the same blocks, red ones included, with the new text (it may carry another path).
+            var same = NewsSyntaxTree.Splice(text, previous.FrontMatter, previous, oldCount, oldCount, new List<BlockSyntax>(), Array.Empty<int>(), 0, previous.Errors);
+            same.NodeCounts = previous.NodeCounts;
+            same.IsParsed = true;
+            return same;
         }
 
         var suffix = CommonSuffixLength(oldContent, content, Math.Min(oldContent.Length, content.Length) - prefix);
@@ -128,10 +132,9 @@ public static class NewsParser
 
         // Restart at the line of the block before the one the change starts in: a paragraph begins on a
         // line where none is open, and any other block is one line that ends whatever was open.
-        var oldBlocks = previous.Blocks;
-        var touched = LastBlockStartingAtOrBefore(oldBlocks, changeStart);
+        var touched = LastBlockStartingAtOrBefore(previous, changeStart);
         var restartBlock = touched - 1;
-        var restart = restartBlock < 0 ? bodyStart : LineStart(oldContent, oldBlocks[restartBlock].Span.Start);
+        var restart = restartBlock < 0 ? bodyStart : LineStart(oldContent, previous.BlockStart(restartBlock));
         restartBlock = Math.Max(restartBlock, 0);
         if (restart > changeStart)
         {
@@ -145,38 +148,17 @@ public static class NewsParser
             errors.Add(oldErrors[i]);
         }
 
-        var blocks = new List<BlockSyntax>(oldBlocks.Count + 4);
-        for (var i = 0; i < restartBlock; i++)
-        {
-            blocks.Add(oldBlocks[i]);
-        }
-
+        var parsed = new List<BlockSyntax>();
         var reader = new LineReader(content, null, restart);
         var inlines = new InlineParser(content, errors);
-        var synced = ParseBlocks(content, ref reader, blocks, inlines, errors, newChangeEnd, cancellationToken);
+        var synced = ParseBlocks(content, ref reader, parsed, inlines, errors, newChangeEnd, cancellationToken);
         var counts = previous.NodeCounts;
-        var firstKept = oldBlocks.Count;
+        var firstKept = oldCount;
         if (synced >= 0)
         {
             // From here on both versions read the same lines in the same state: keep the previous blocks.
             var oldSynced = synced - delta;
-            firstKept = FirstBlockStartingAtOrAfter(oldBlocks, oldSynced);
-            for (var i = firstKept; i < oldBlocks.Count; i++)
-            {
-                var block = oldBlocks[i];
-                if (delta != 0)
-                {
-                    if (block.MovedBy(delta) is not BlockSyntax moved)
-                    {
-                        return null;
-                    }
-
-                    block = moved;
-                }
-
-                blocks.Add(block);
-            }
-
+            firstKept = LastBlockStartingAtOrBefore(previous, oldSynced - 1) + 1;
             for (var i = FirstErrorAtOrAfter(oldErrors, oldSynced); i < oldErrors.Count; i++)
             {
                 var error = oldErrors[i];
@@ -185,13 +167,36 @@ public static class NewsParser
         }
 
         // The binder sizes its lists by these counts: the previous ones, less the blocks parsed again, plus what they became.
-        var replaced = CountNodes(oldBlocks, restartBlock, firstKept);
+        var replaced = CountNodes(previous, restartBlock, firstKept);
         counts = (
             Math.Max(0, counts.Quotations - replaced.Quotations + inlines.QuotationCount),
             Math.Max(0, counts.Spans - replaced.Spans + inlines.SpanCount),
             Math.Max(0, counts.Tags - replaced.Tags + inlines.TagCount));
         text.SpliceLineStarts(previous.Text, changeStart, oldContent.Length - suffix, newChangeEnd);
-        return new NewsSyntaxTree(text, frontMatter, blocks, errors, CollectDirectives(blocks, 0)) { NodeCounts = counts, IsParsed = true };
+
+        // A block parsed again that lies wholly before or after the changed characters, with the same kind and
+        // extent as a previous block at the same place, is that block moved or not (a block's parse reads only
+        // the text of its own span): it keeps its green form, so only the blocks the edit changed are new objects.
+        var parsedStarts = new int[parsed.Count];
+        for (var i = 0; i < parsed.Count; i++)
+        {
+            var span = parsed[i].Span;
+            parsedStarts[i] = span.Start;
+            var oldStart = span.End <= changeStart ? span.Start : span.Start >= newChangeEnd ? span.Start - delta : -1;
+            var old = oldStart < 0 ? -1 : LastBlockStartingAtOrBefore(previous, oldStart);
+            if (old >= 0 && previous.BlockStart(old) == oldStart
+                && previous.GreenAt(old) is var green && green.GetType() == parsed[i].GetType() && green.Span.Length == span.Length)
+            {
+                parsed[i] = green;
+            }
+        }
+
+        // Blocks before the restart and after the sync point keep their green forms (the later ones moved by
+        // delta); the blocks parsed again are new unless they are as they were.
+        var tree = NewsSyntaxTree.Splice(text, frontMatter, previous, restartBlock, firstKept, parsed, parsedStarts, delta, errors);
+        tree.NodeCounts = counts;
+        tree.IsParsed = true;
+        return tree;
     }
 
     private static readonly char[] s_lineBreaks = { '\r', '\n' };
@@ -278,27 +283,14 @@ public static class NewsParser
         paragraphStart = -1;
     }
 
-    private static IReadOnlyList<SuppressionDirectiveSyntax> CollectDirectives(List<BlockSyntax> blocks, int from)
-    {
-        List<SuppressionDirectiveSyntax>? directives = null;
-        for (var i = from; i < blocks.Count; i++)
-        {
-            if (blocks[i] is CommentSyntax { Directive: { } directive })
-            {
-                (directives ??= new List<SuppressionDirectiveSyntax>()).Add(directive);
-            }
-        }
-
-        return (IReadOnlyList<SuppressionDirectiveSyntax>?)directives ?? Array.Empty<SuppressionDirectiveSyntax>();
-    }
-
     /// <summary>Quotations, attributed spans and tags in <c>blocks[from..to)</c>.</summary>
-    private static (int Quotations, int Spans, int Tags) CountNodes(IReadOnlyList<BlockSyntax> blocks, int from, int to)
+    private static (int Quotations, int Spans, int Tags) CountNodes(NewsSyntaxTree tree, int from, int to)
     {
+        // The green forms have the same nodes as the red ones: counting them makes no block.
         int quotations = 0, spans = 0, tags = 0;
         for (var i = from; i < to; i++)
         {
-            foreach (var node in blocks[i].Descendants())
+            foreach (var node in tree.GreenAt(i).Descendants())
             {
                 switch (node)
                 {
@@ -319,13 +311,13 @@ public static class NewsParser
     }
 
     /// <summary>The index of the last block starting at or before <paramref name="position"/>, -1 for none.</summary>
-    private static int LastBlockStartingAtOrBefore(IReadOnlyList<BlockSyntax> blocks, int position)
+    private static int LastBlockStartingAtOrBefore(NewsSyntaxTree tree, int position)
     {
-        int low = 0, high = blocks.Count - 1, found = -1;
+        int low = 0, high = tree.BlockCount - 1, found = -1;
         while (low <= high)
         {
             var mid = (low + high) >> 1;
-            if (blocks[mid].Span.Start <= position)
+            if (tree.BlockStart(mid) <= position)
             {
                 found = mid;
                 low = mid + 1;
@@ -338,8 +330,6 @@ public static class NewsParser
 
         return found;
     }
-
-    private static int FirstBlockStartingAtOrAfter(IReadOnlyList<BlockSyntax> blocks, int position) => LastBlockStartingAtOrBefore(blocks, position - 1) + 1;
 
     /// <summary>Errors are in document order by block, so the first one of a block found by its start is where the rest begin.</summary>
     private static int FirstErrorAtOrAfter(IReadOnlyList<SyntaxError> errors, int position)

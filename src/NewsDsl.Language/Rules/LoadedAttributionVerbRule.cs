@@ -62,7 +62,7 @@ internal sealed class LoadedAttributionVerbRule : NewsRule
         var blocks = context.Syntax.Blocks;
         for (var b = 0; b < blocks.Count; b++)
         {
-            if (blocks[b] is not ParagraphSyntax paragraph)
+            if (context.Skips(b) || blocks[b] is not ParagraphSyntax paragraph)
             {
                 continue;
             }

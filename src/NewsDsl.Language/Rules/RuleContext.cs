@@ -34,6 +34,18 @@ internal sealed class RuleContext
     public CancellationToken CancellationToken { get; }
 
     /// <summary>
+    /// While a block-local rule runs on a new version: true for the blocks whose findings are taken from the
+    /// previous check (<see cref="NewsChecker.Recheck"/>), which the rule skips. Null: every block is checked.
+    /// </summary>
+    internal bool[]? ReusedBlocks { get; set; }
+
+    /// <summary>Blocks whose sentence ends no rule will ask for (every block-local rule reuses them), or null.</summary>
+    internal bool[]? BlocksWithoutSentences { get; set; }
+
+    /// <summary>True when the rule running takes block <paramref name="blockIndex"/>'s findings from the previous check.</summary>
+    internal bool Skips(int blockIndex) => ReusedBlocks is { } reused && reused[blockIndex];
+
+    /// <summary>
     /// Sentence ends of the block at <paramref name="blockIndex"/> in <see cref="NewsSyntaxTree.Blocks"/>
     /// (empty for blocks that are not prose), in order. Found for the whole article in one pass on
     /// first use and shared by every rule that reads sentences.
@@ -59,7 +71,7 @@ internal sealed class RuleContext
         for (var b = 0; b < blocks.Count; b++)
         {
             from[b] = count;
-            if (blocks[b] is InlineContainerSyntax block)
+            if (BlocksWithoutSentences?[b] != true && blocks[b] is InlineContainerSyntax block)
             {
                 count = ProseScanner.FindSentenceEnds(text, block, ref ends, count);
             }

@@ -41,7 +41,7 @@ internal sealed class SpeakerMismatchRule : NewsRule
         var blocks = context.Syntax.Blocks;
         for (var b = 0; b < blocks.Count; b++)
         {
-            if (blocks[b] is not InlineContainerSyntax container)
+            if (context.Skips(b) || blocks[b] is not InlineContainerSyntax container)
             {
                 continue;
             }

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Syntax;
+using NewsDsl.Language.Text;
+
+namespace NewsDsl.Language;
+
+/// <summary>
+/// What one check found with the block-local rules, block by block, kept with its result so that the
+/// check of the next version (<see cref="NewsChecker.Recheck"/>) takes the findings of every unchanged
+/// block from here (moved to where the block is now) and runs those rules only on the blocks that changed.
+/// </summary>
+/// <remarks>
+/// A rule is block-local when what it finds in a block depends on that block's text and inlines alone
+/// (NEWS101 and NEWS105: the sentences of the block), or on those and the declared sources (NEWS103, reused
+/// only while no declaration and not the front matter changed). "Unchanged" is the green form of the block
+/// being the very same object in both trees (<see cref="NewsSyntaxTree.GreenAt"/>): the incremental parse
+/// keeps a block's green form only where its text is the same. The raw findings are kept (before
+/// suppressions and severities, which are applied to the whole list on every check).
+/// </remarks>
+internal sealed class BlockFindings
+{
+    /// <summary>The block-local rules, by ID; those that also read the declared sources are marked.</summary>
+    private static readonly (string Id, bool ReadsSources)[] s_rules =
+    {
+        ("NEWS101", false),
+        ("NEWS103", true),
+        ("NEWS105", false),
+    };
+
+    // Per rule (as in s_rules): its findings in block order, and where block b's begin (null: the rule did not run).
+    private readonly NewsDiagnostic[]?[] _findings = new NewsDiagnostic[]?[s_rules.Length];
+    private readonly int[]?[] _from = new int[]?[s_rules.Length];
+
+    public BlockFindings(NewsSyntaxTree syntax)
+    {
+        Syntax = syntax;
+    }
+
+    /// <summary>The tree whose blocks the findings are in.</summary>
+    public NewsSyntaxTree Syntax { get; }
+
+    /// <summary>The slot of a block-local rule, or -1 for a rule that is not one.</summary>
+    public static int SlotOf(string id)
+    {
+        for (var i = 0; i < s_rules.Length; i++)
+        {
+            if (s_rules[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>What the rule in <paramref name="slot"/> found, in block order (empty when it did not run or is not reusable).</summary>
+    public IReadOnlyList<NewsDiagnostic> FindingsOf(int slot) => (IReadOnlyList<NewsDiagnostic>?)_findings[slot] ?? Array.Empty<NewsDiagnostic>();
+
+    /// <summary>Records what the rule in <paramref name="slot"/> found in this tree: <paramref name="findings"/>, each inside one block.</summary>
+    public void Record(int slot, List<NewsDiagnostic> findings, int from, int to)
+    {
+        var ordered = new NewsDiagnostic[to - from];
+        findings.CopyTo(from, ordered, 0, ordered.Length);
+        foreach (var finding in ordered)
+        {
+            // A finding that points elsewhere too may point into another block: such a rule is not local.
+            if (finding.AdditionalLocations.Count > 0)
+            {
+                return;
+            }
+        }
+
+        // Stable by position: findings at the same offset keep the order the rule reported them in.
+        var keys = new long[ordered.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((long)ordered[i].Span.Start << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, ordered);
+        var blocks = Syntax.BlockCount;
+        var starts = new int[blocks + 1];
+        var f = 0;
+        for (var b = 0; b < blocks; b++)
+        {
+            starts[b] = f;
+            var blockStart = Syntax.BlockStart(b);
+            var blockEnd = blockStart + Syntax.GreenAt(b).Span.Length;
+            var next = b + 1 < blocks ? Syntax.BlockStart(b + 1) : int.MaxValue;
+            while (f < ordered.Length && ordered[f].Span.Start < next)
+            {
+                // Only a finding inside its block moves with it: one elsewhere makes the rule's findings not reusable.
+                if (ordered[f].Span.Start < blockStart || ordered[f].Span.End > blockEnd)
+                {
+                    return;
+                }
+
+                f++;
+            }
+        }
+
+        if (f < ordered.Length)
+        {
+            return;
+        }
+
+        starts[blocks] = ordered.Length;
+        _findings[slot] = ordered;
+        _from[slot] = starts;
+    }
+
+    /// <summary>
+    /// How <paramref name="syntax"/>, a later version, relates to this one: which of its blocks are unchanged
+    /// (and where each was), and whether the declared sources may differ. Null when nothing can be reused.
+    /// </summary>
+    public ReusePlan? PlanFor(NewsSyntaxTree syntax)
+    {
+        var old = Syntax;
+        if (!old.IsParsed || !syntax.IsParsed || old.Text.Path != syntax.Text.Path)
+        {
+            return null;
+        }
+
+        int oldCount = old.BlockCount, count = syntax.BlockCount;
+        var prefix = 0;
+        while (prefix < count && prefix < oldCount && ReferenceEquals(syntax.GreenAt(prefix), old.GreenAt(prefix)))
+        {
+            prefix++;
+        }
+
+        var suffix = 0;
+        while (suffix < count - prefix && suffix < oldCount - prefix && ReferenceEquals(syntax.GreenAt(count - 1 - suffix), old.GreenAt(oldCount - 1 - suffix)))
+        {
+            suffix++;
+        }
+
+        if (prefix + suffix == 0)
+        {
+            return null;
+        }
+
+        var sourcesMayDiffer = !ReferenceEquals(old.FrontMatter, syntax.FrontMatter)
+            || DeclaresSources(old, prefix, oldCount - suffix)
+            || DeclaresSources(syntax, prefix, count - suffix);
+        return new ReusePlan(this, syntax, prefix, suffix, sourcesMayDiffer);
+    }
+
+    private static bool DeclaresSources(NewsSyntaxTree tree, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tree.GreenAt(i) is SourceDeclarationSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Which blocks of a new version are unchanged since a previous check, and what that check found in them.</summary>
+    internal sealed class ReusePlan
+    {
+        private readonly BlockFindings _previous;
+        private readonly NewsSyntaxTree _syntax;
+        private readonly int _prefix;
+        private readonly int _suffix;
+        private readonly bool _sourcesMayDiffer;
+
+        public ReusePlan(BlockFindings previous, NewsSyntaxTree syntax, int prefix, int suffix, bool sourcesMayDiffer)
+        {
+            _previous = previous;
+            _syntax = syntax;
+            _prefix = prefix;
+            _suffix = suffix;
+            _sourcesMayDiffer = sourcesMayDiffer;
+            var count = syntax.BlockCount;
+            Unchanged = new bool[count];
+            for (var i = 0; i < count; i++)
+            {
+                Unchanged[i] = i < prefix || i >= count - suffix;
+            }
+        }
+
+        /// <summary>True for each block of the new version that is unchanged (its findings are reused).</summary>
+        public bool[] Unchanged { get; }
+
+        /// <summary>True when the rule in <paramref name="slot"/> ran on the previous version and its findings there still hold.</summary>
+        public bool CanReuse(int slot) => _previous._findings[slot] is not null && !(s_rules[slot].ReadsSources && _sourcesMayDiffer);
+
+        /// <summary>Adds to <paramref name="found"/> the previous findings of the rule in <paramref name="slot"/> in every unchanged block, moved to where the block is now.</summary>
+        public void AddReused(int slot, List<NewsDiagnostic> found)
+        {
+            var findings = _previous._findings[slot]!;
+            var from = _previous._from[slot]!;
+            var old = _previous.Syntax;
+            var text = _syntax.Text;
+            int count = _syntax.BlockCount, oldCount = old.BlockCount;
+            for (var b = 0; b < count; b++)
+            {
+                if (b >= _prefix && b < count - _suffix)
+                {
+                    continue;
+                }
+
+                var oldBlock = b < _prefix ? b : b - count + oldCount;
+                var delta = _syntax.BlockStart(b) - old.BlockStart(oldBlock);
+                for (var f = from[oldBlock]; f < from[oldBlock + 1]; f++)
+                {
+                    found.Add(Move(findings[f], delta, text));
+                }
+            }
+        }
+
+        /// <summary>The finding <paramref name="delta"/> characters on, with its lines and columns in <paramref name="text"/>; itself when nothing moved.</summary>
+        private static NewsDiagnostic Move(NewsDiagnostic finding, int delta, NewsText text)
+        {
+            var span = new TextSpan(finding.Span.Start + delta, finding.Span.Length);
+            var start = text.GetLinePosition(span.Start);
+            var end = text.GetLinePosition(span.End);
+            if (delta == 0 && start == finding.Start && end == finding.End)
+            {
+                return finding;
+            }
+
+            return new NewsDiagnostic(finding.Descriptor, finding.Severity, finding.Path, span, start, end, finding.Message);
+        }
+    }
+}
