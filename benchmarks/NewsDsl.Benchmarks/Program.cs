@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 1 && args[0] == "--findings-dump")
+        {
+            Findings.Dump(args[1]);
+            return;
+        }
+
         // For an external profiler (perf with DOTNET_PerfMapEnabled=1): Check of the 1 MB article in a loop.
         if (args.Length >= 2 && args[0] == "--loop")
         {

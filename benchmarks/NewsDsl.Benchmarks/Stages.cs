@@ -135,7 +135,8 @@ public static class Stages
                 var found = new List<NewsDiagnostic>();
                 rule.Analyze(new RuleContext(model, found, default));
                 return found;
-            }));
+            }
+            ));
         }
 
         rows.Add(("all rules, one context", () =>
@@ -148,7 +149,8 @@ public static class Stages
             }
 
             return found;
-        }));
+        }
+        ));
         var total = 0.0;
         foreach (var (name, action) in rows)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
-using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
@@ -82,30 +81,26 @@ internal sealed class LoadedAttributionVerbRule : NewsRule
     private static void CheckSentenceAfter(RuleContext context, string text, ParagraphSyntax paragraph, int blockIndex, int next, int from)
     {
         var end = Math.Min(ProseScanner.SentenceEnd(context.SentenceEnds(blockIndex), paragraph, from), from + ProseScanner.MaxSentenceReach);
-        var inlines = paragraph.Inlines;
+        var inlines = new ProseScanner.InlineCursor(paragraph.Inlines, next);
         var i = from;
         while (i < end)
         {
             // Quotations, spans and tags are someone else's words: jump over them.
-            while (next < inlines.Count && inlines[next].Span.End <= i)
+            inlines.SkipEndingBy(i);
+            if (inlines.Start <= i)
             {
-                next++;
-            }
-
-            if (next < inlines.Count && inlines[next].Span.Start <= i)
-            {
-                i = inlines[next].Span.End;
+                i = inlines.End;
                 continue;
             }
 
-            if (!CharacterClasses.IsWordChar(text[i]))
+            if (!ProseScanner.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < end && CharacterClasses.IsWordChar(text[i]))
+            while (i < end && ProseScanner.IsWordChar(text[i]))
             {
                 i++;
             }

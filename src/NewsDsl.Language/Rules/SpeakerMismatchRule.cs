@@ -77,7 +77,7 @@ internal sealed class SpeakerMismatchRule : NewsRule
         names.Find(text, block, start, end, ref speaker);
         if (!speaker.NamesTagged && speaker.Other >= 0)
         {
-            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[speaker.Other].Name, speaker.OtherName);
+            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[speaker.Other].Name, names.Variant(speaker.OtherEntry));
         }
     }
 
@@ -97,16 +97,17 @@ internal sealed class SpeakerMismatchRule : NewsRule
             _otherDistance = int.MaxValue;
             NamesTagged = false;
             Other = -1;
-            OtherName = null;
+            OtherEntry = -1;
         }
 
         public bool NamesTagged { get; private set; }
 
         public int Other { get; private set; }
 
-        public string? OtherName { get; private set; }
+        /// <summary>The name-index entry of the other name (<see cref="NameIndex.Variant"/> gives its text).</summary>
+        public int OtherEntry { get; private set; }
 
-        public bool Found(int source, string variant, int offset)
+        public bool Found(int source, int entry, int offset)
         {
             if (ReferenceEquals(_sources[source], _tagged))
             {
@@ -120,7 +121,7 @@ internal sealed class SpeakerMismatchRule : NewsRule
             if (distance < _otherDistance)
             {
                 Other = source;
-                OtherName = variant;
+                OtherEntry = entry;
                 _otherDistance = distance;
             }
 
