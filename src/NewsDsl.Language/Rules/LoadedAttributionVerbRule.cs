@@ -59,20 +59,13 @@ internal sealed class LoadedAttributionVerbRule : NewsRule
     {
         var text = context.Text.Content;
         var blocks = context.Syntax.Blocks;
-        for (var b = 0; b < blocks.Count; b++)
+        for (var t = 0; t < context.TaggedQuotationCount; t++)
         {
-            if (blocks[b] is not ParagraphSyntax paragraph)
+            var b = context.TaggedBlock(t);
+            if (blocks[b] is ParagraphSyntax paragraph)
             {
-                continue;
-            }
-
-            var inlines = paragraph.Inlines;
-            for (var k = 0; k < inlines.Count; k++)
-            {
-                if (inlines[k] is QuotationSyntax { Tag: { Kind: TagKind.Source } } quotation)
-                {
-                    CheckSentenceAfter(context, text, paragraph, b, k + 1, quotation.Span.End);
-                }
+                var k = context.TaggedInline(t);
+                CheckSentenceAfter(context, text, paragraph, b, k + 1, paragraph.Inlines[k].Span.End);
             }
         }
     }

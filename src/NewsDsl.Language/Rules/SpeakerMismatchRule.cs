@@ -39,21 +39,26 @@ internal sealed class SpeakerMismatchRule : NewsRule
 
         var text = context.Text.Content;
         var blocks = context.Syntax.Blocks;
-        for (var b = 0; b < blocks.Count; b++)
+        var quotations = context.Model.Quotations;
+        var q = 0;
+        for (var t = 0; t < context.TaggedQuotationCount; t++)
         {
-            if (blocks[b] is not InlineContainerSyntax container)
+            var b = context.TaggedBlock(t);
+            var container = (InlineContainerSyntax)blocks[b];
+            var quotation = (QuotationSyntax)container.Inlines[context.TaggedInline(t)];
+
+            // The model's quotations are in order of their first part, as the tagged quotations are in text order:
+            // a cursor finds a first part without a search; a later part of a quotation over paragraphs is looked up.
+            var start = quotation.Span.Start;
+            while (q < quotations.Count && quotations[q].FirstPart.Span.Start < start)
             {
-                continue;
+                q++;
             }
 
-            var inlines = container.Inlines;
-            for (var k = 0; k < inlines.Count; k++)
+            var bound = q < quotations.Count && ReferenceEquals(quotations[q].FirstPart, quotation) ? quotations[q] : context.Model.FindQuotation(quotation);
+            if (bound?.Source is { } tagged)
             {
-                if (inlines[k] is QuotationSyntax { Tag: { Kind: TagKind.Source } tag } quotation
-                    && context.Model.FindQuotation(quotation)?.Source is { } tagged)
-                {
-                    Check(context, text, b, container, quotation, tag, tagged, sources, names);
-                }
+                Check(context, text, b, container, quotation, quotation.Tag!, tagged, sources, names);
             }
         }
     }
