@@ -24,6 +24,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "--build-share")
+        {
+            Stages.BuildShare();
+            return;
+        }
+
         if (args.Length > 1 && args[0] == "--findings-dump")
         {
             Findings.Dump(args[1]);

@@ -166,6 +166,40 @@ public static class Stages
         Console.WriteLine($"  {"sum of the rule rows",-40} {total,8:N0} us");
     }
 
+    /// <summary>
+    /// What NewsDsl does per article in a build of the 1,000 articles of <c>benchmarks/build-1000.sh</c>, in thread
+    /// CPU (best of a few rounds, all 1,000 each): the generator's parse and bind, the analyzer's whole check,
+    /// and the share of that check which is the parse the generator has already done (what reusing its tree would
+    /// save), beside a full generator run for scale.
+    /// <c>dotnet run -c Release --project benchmarks/NewsDsl.Benchmarks -- --build-share</c>.
+    /// </summary>
+    public static void BuildShare(int rounds = 5)
+    {
+        var articles = Inputs.GeneratedArticles(GeneratorBenchmarks.ArticleCount)
+            .Select((content, i) => NewsText.From(content, $"/newsroom/articles/{Inputs.ArticleId(i)}.news"))
+            .ToArray();
+        var trees = articles.Select(text => NewsParser.Parse(text)).ToArray();
+        Console.WriteLine($"{articles.Length:N0} articles, {articles.Sum(a => a.Content.Length):N0} chars; best of {rounds} rounds over all of them (thread CPU):");
+        var rows = new (string Name, Func<object> Action)[]
+        {
+            ("parse", () => articles.Select(text => NewsParser.Parse(text)).ToArray()),
+            ("bind (tree given)", () => trees.Select(tree => Binder.Bind(tree)).ToArray()),
+            ("generator's read: NewsChecker.Bind", () => articles.Select(text => NewsChecker.Bind(text)).ToArray()),
+            ("analyzer's check: NewsChecker.Check", () => articles.Select(text => NewsChecker.Check(text)).ToArray()),
+            ("check of a tree given: CheckSyntax", () => trees.Select(tree => NewsChecker.CheckSyntax(tree)).ToArray()),
+        };
+        foreach (var (name, action) in rows)
+        {
+            var result = Best(action, 1, rounds);
+            Console.WriteLine($"  {name,-38} {result.Micros / 1000,8:N1} ms {result.Bytes / 1024.0 / 1024.0,8:N1} MB");
+        }
+
+        var bench = new GeneratorBenchmarks();
+        bench.Setup();
+        var full = Best(() => bench.FullRun(), 1, rounds);
+        Console.WriteLine($"  {"generator, full run (driver)",-38} {full.Micros / 1000,8:N1} ms {full.Bytes / 1024.0 / 1024.0,8:N1} MB");
+    }
+
     private static IReadOnlyList<NewsRule> NewsRuleCatalogue() => NewsRules.All;
 
     /// <summary>Runs one stage of <c>Check</c> of the 1 MB article <paramref name="count"/> times (all, off, contract, parse, bind).</summary>
