@@ -53,6 +53,18 @@ public class ProseScannerTests
         }
     }
 
+    [Fact]
+    public void Only_what_the_string_form_takes_for_a_leading_the_is_dropped_whatever_the_first_letter()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var value = (char)c + "HE Lee";
+            int start = 0, length = value.Length;
+            ProseScanner.NameVariantRange(value, ref start, ref length);
+            Assert.True(OldNameVariant(value) == value.Substring(start, length), $"U+{c:X4}");
+        }
+    }
+
     [Theory]
     [InlineData("Mary Ann Lee")]
     [InlineData("Lee")]

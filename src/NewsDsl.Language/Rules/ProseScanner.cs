@@ -337,7 +337,7 @@ internal static class ProseScanner
             end--;
         }
 
-        if (end - start >= 4 && string.Compare(value, start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        if (end - start >= 4 && (value[start] | 0x20) == 't' && string.Compare(value, start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
         {
             start += 4;
         }
