@@ -26,7 +26,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "--build-share")
         {
-            Stages.BuildShare();
+            Stages.BuildShare(cold: args.Length > 1 && args[1] == "cold");
             return;
         }
 
