@@ -172,20 +172,23 @@ internal static class ArticleEmitter
         }
 
         WriteListSummary(w, "Every quotation in the article that is someone's words", ", in document order", "number", described);
-        var items = new List<string>();
+        var items = new List<string[]>();
         foreach (var quote in article.Quotes)
         {
-            items.Add("new " + ns + ".Quote(\n"
-                + "text: " + text(quote.Text) + ",\n"
-                + "source: " + SourceReference(self, quote.SourceMember) + ",\n"
-                + "line: " + CSharpLiteral.Int(quote.Line) + ",\n"
-                + "column: " + CSharpLiteral.Int(quote.Column) + ",\n"
-                + "kind: " + ns + ".QuoteKind." + quote.Kind + ",\n"
-                + "cue: " + CSharpLiteral.String(quote.Cue) + ",\n"
-                + "via: " + CSharpLiteral.String(quote.Via) + ",\n"
-                + "about: " + CSharpLiteral.String(quote.About) + ",\n"
-                + "value: " + CSharpLiteral.String(quote.Value) + ",\n"
-                + "isSuggested: " + CSharpLiteral.Bool(quote.IsSuggested) + ")");
+            items.Add(new[]
+            {
+                "new " + ns + ".Quote(",
+                "text: " + text(quote.Text) + ",",
+                "source: " + SourceReference(self, quote.SourceMember) + ",",
+                "line: " + CSharpLiteral.Int(quote.Line) + ",",
+                "column: " + CSharpLiteral.Int(quote.Column) + ",",
+                "kind: " + ns + ".QuoteKind." + quote.Kind + ",",
+                "cue: " + CSharpLiteral.String(quote.Cue) + ",",
+                "via: " + CSharpLiteral.String(quote.Via) + ",",
+                "about: " + CSharpLiteral.String(quote.About) + ",",
+                "value: " + CSharpLiteral.String(quote.Value) + ",",
+                "isSuggested: " + CSharpLiteral.Bool(quote.IsSuggested) + ")",
+            });
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Quote> Quotes { get; } = ", ns + ".Quote", items);
@@ -202,20 +205,23 @@ internal static class ArticleEmitter
         }
 
         WriteListSummary(w, "Every attributed span (paraphrase or claim) in the article", ", in document order", "number", described);
-        var items = new List<string>();
+        var items = new List<string[]>();
         foreach (var claim in article.Claims)
         {
-            items.Add("new " + ns + ".Claim(\n"
-                + "text: " + text(claim.Text) + ",\n"
-                + "source: " + SourceReference(self, claim.SourceMember) + ",\n"
-                + "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",\n"
-                + "line: " + CSharpLiteral.Int(claim.Line) + ",\n"
-                + "column: " + CSharpLiteral.Int(claim.Column) + ",\n"
-                + "cue: " + CSharpLiteral.String(claim.Cue) + ",\n"
-                + "via: " + CSharpLiteral.String(claim.Via) + ",\n"
-                + "about: " + CSharpLiteral.String(claim.About) + ",\n"
-                + "value: " + CSharpLiteral.String(claim.Value) + ",\n"
-                + "isSuggested: " + CSharpLiteral.Bool(claim.IsSuggested) + ")");
+            items.Add(new[]
+            {
+                "new " + ns + ".Claim(",
+                "text: " + text(claim.Text) + ",",
+                "source: " + SourceReference(self, claim.SourceMember) + ",",
+                "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",",
+                "line: " + CSharpLiteral.Int(claim.Line) + ",",
+                "column: " + CSharpLiteral.Int(claim.Column) + ",",
+                "cue: " + CSharpLiteral.String(claim.Cue) + ",",
+                "via: " + CSharpLiteral.String(claim.Via) + ",",
+                "about: " + CSharpLiteral.String(claim.About) + ",",
+                "value: " + CSharpLiteral.String(claim.Value) + ",",
+                "isSuggested: " + CSharpLiteral.Bool(claim.IsSuggested) + ")",
+            });
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Claim> Claims { get; } = ", ns + ".Claim", items);
@@ -238,7 +244,7 @@ internal static class ArticleEmitter
             w.Line("/// <list type=\"" + listType + "\">");
             foreach (var item in items)
             {
-                w.Line("/// " + item);
+                w.Line("/// ", item);
             }
 
             w.Line("/// </list>");
@@ -318,7 +324,9 @@ internal static class ArticleEmitter
 
     // Each item is a constructor call whose arguments are on lines of their own (split on \n,
     // which CSharpLiteral never leaves unescaped), indented one step under the `new`.
-    private static void WriteObjectList(CodeWriter w, string prefix, string elementType, List<string> items)
+    // Each item is its lines (the constructor call, then one line per argument, none with a line break in it:
+    // literals escape them), so no item is joined into one string and split again.
+    private static void WriteObjectList(CodeWriter w, string prefix, string elementType, List<string[]> items)
     {
         if (items.Count == 0)
         {
@@ -329,14 +337,13 @@ internal static class ArticleEmitter
         w.Line(prefix + "new " + GeneratedCode.ReadOnlyCollection + "<" + elementType + ">(new " + elementType + "[]");
         w.Line("{");
         w.Indent();
-        foreach (var item in items)
+        foreach (var lines in items)
         {
-            var lines = item.Split('\n');
             w.Line(lines[0]);
             w.Indent();
             for (var i = 1; i < lines.Length; i++)
             {
-                w.Line(lines[i] + (i == lines.Length - 1 ? "," : string.Empty));
+                w.Line(lines[i], i == lines.Length - 1 ? "," : string.Empty);
             }
 
             w.Outdent();
