@@ -175,20 +175,17 @@ internal static class ArticleEmitter
         var items = new List<string[]>();
         foreach (var quote in article.Quotes)
         {
-            items.Add(new[]
-            {
+            items.Add(AttributedItem(
                 "new " + ns + ".Quote(",
-                "text: " + text(quote.Text) + ",",
-                "source: " + SourceReference(self, quote.SourceMember) + ",",
-                "line: " + CSharpLiteral.Int(quote.Line) + ",",
-                "column: " + CSharpLiteral.Int(quote.Column) + ",",
-                "kind: " + ns + ".QuoteKind." + quote.Kind + ",",
-                "cue: " + CSharpLiteral.String(quote.Cue) + ",",
-                "via: " + CSharpLiteral.String(quote.Via) + ",",
-                "about: " + CSharpLiteral.String(quote.About) + ",",
-                "value: " + CSharpLiteral.String(quote.Value) + ",",
-                "isSuggested: " + CSharpLiteral.Bool(quote.IsSuggested) + ")",
-            });
+                text(quote.Text),
+                SourceReference(self, quote.SourceMember),
+                new[]
+                {
+                    "line: " + CSharpLiteral.Int(quote.Line) + ",",
+                    "column: " + CSharpLiteral.Int(quote.Column) + ",",
+                    "kind: " + ns + ".QuoteKind." + quote.Kind + ",",
+                },
+                (quote.Cue, quote.Via, quote.About, quote.Value, quote.IsSuggested)));
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Quote> Quotes { get; } = ", ns + ".Quote", items);
@@ -208,20 +205,17 @@ internal static class ArticleEmitter
         var items = new List<string[]>();
         foreach (var claim in article.Claims)
         {
-            items.Add(new[]
-            {
+            items.Add(AttributedItem(
                 "new " + ns + ".Claim(",
-                "text: " + text(claim.Text) + ",",
-                "source: " + SourceReference(self, claim.SourceMember) + ",",
-                "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",",
-                "line: " + CSharpLiteral.Int(claim.Line) + ",",
-                "column: " + CSharpLiteral.Int(claim.Column) + ",",
-                "cue: " + CSharpLiteral.String(claim.Cue) + ",",
-                "via: " + CSharpLiteral.String(claim.Via) + ",",
-                "about: " + CSharpLiteral.String(claim.About) + ",",
-                "value: " + CSharpLiteral.String(claim.Value) + ",",
-                "isSuggested: " + CSharpLiteral.Bool(claim.IsSuggested) + ")",
-            });
+                text(claim.Text),
+                SourceReference(self, claim.SourceMember),
+                new[]
+                {
+                    "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",",
+                    "line: " + CSharpLiteral.Int(claim.Line) + ",",
+                    "column: " + CSharpLiteral.Int(claim.Column) + ",",
+                },
+                (claim.Cue, claim.Via, claim.About, claim.Value, claim.IsSuggested)));
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Claim> Claims { get; } = ", ns + ".Claim", items);
@@ -324,6 +318,26 @@ internal static class ArticleEmitter
 
     // Each item is a constructor call whose arguments are on lines of their own (split on \n,
     // which CSharpLiteral never leaves unescaped), indented one step under the `new`.
+    /// <summary>
+    /// The lines of a quotation's or claim's constructor call: text and source, the arguments of its own kind
+    /// (<paramref name="own"/>, each line with its comma), then how it was attributed, which both share.
+    /// </summary>
+    private static string[] AttributedItem(string constructor, string text, string source, string[] own, (string? Cue, string? Via, string? About, string? Value, bool IsSuggested) attribution)
+    {
+        var lines = new string[8 + own.Length];
+        lines[0] = constructor;
+        lines[1] = "text: " + text + ",";
+        lines[2] = "source: " + source + ",";
+        own.CopyTo(lines, 3);
+        var i = 3 + own.Length;
+        lines[i++] = "cue: " + CSharpLiteral.String(attribution.Cue) + ",";
+        lines[i++] = "via: " + CSharpLiteral.String(attribution.Via) + ",";
+        lines[i++] = "about: " + CSharpLiteral.String(attribution.About) + ",";
+        lines[i++] = "value: " + CSharpLiteral.String(attribution.Value) + ",";
+        lines[i] = "isSuggested: " + CSharpLiteral.Bool(attribution.IsSuggested) + ")";
+        return lines;
+    }
+
     // Each item is its lines (the constructor call, then one line per argument, none with a line break in it:
     // literals escape them), so no item is joined into one string and split again.
     private static void WriteObjectList(CodeWriter w, string prefix, string elementType, List<string[]> items)
