@@ -11,6 +11,14 @@
 #   NEWSDSL_BUILD_MODE=project benchmarks/build-1000.sh   # ProjectReferences as Analyzer items instead
 #   NEWSDSL_ARTICLES=200 benchmarks/build-1000.sh         # another article count
 #   KEEP=1 benchmarks/build-1000.sh          # keep the temporary folder (its path is printed)
+#   NEWSDSL_CPU_BUILD=0 benchmarks/build-1000.sh          # skip the third build and the CPU share (below)
+#
+# ReportAnalyzer's times are wall clock inside each callback, summed over the compiler's threads, so on a
+# loaded machine they grow with the load (a callback preempted by a neighbour keeps counting). A third
+# build therefore runs the compiler in its own process (-p:UseSharedCompilation=false) under
+# /usr/bin/time, for a CPU figure the load does not inflate, and the benchmark's --build-share mode
+# gives NewsDsl's own thread CPU for the same 1,000 articles (the generator's full run and the
+# analyzer's checks): the two make a CPU share beside ReportAnalyzer's.
 #
 # Needs only the .NET SDK; the package is restored from a local folder into a private
 # NUGET_PACKAGES, so nothing is added to the user's package cache.
@@ -91,7 +99,7 @@ build() {
   local log="$1"; shift
   local start end
   start=$(date +%s.%N)
-  if ! dotnet build "$PROJECT/Newsroom.csproj" -c Release -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary "$@" >"$log" 2>&1; then
+  if ! /usr/bin/time -f '%U %S' -o "$log.cpu" dotnet build "$PROJECT/Newsroom.csproj" -c Release -nologo -p:ReportAnalyzer=true -v:d -clp:PerformanceSummary "$@" >"$log" 2>&1; then
     grep -E "error" "$log" | sort -u | head -20
     echo "build failed; log: $log (KEEP=1 keeps it)"
     exit 1
@@ -120,6 +128,11 @@ build "$WORK/build-cold.log"
 WALL_COLD="$WALL"
 build "$WORK/build-warm.log" --no-restore -t:Rebuild
 WALL_WARM="$WALL"
+if [[ "${NEWSDSL_CPU_BUILD:-1}" == "1" ]]; then
+  # The whole build's CPU, the compiler included (a child process now, so counted by time).
+  build "$WORK/build-cpu.log" --no-restore -t:Rebuild -p:UseSharedCompilation=false
+  WALL_CPU="$WALL"
+fi
 
 echo
 echo "load average before / after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates every number)"
@@ -127,6 +140,17 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "articles: $COUNT, $(cat "$PROJECT"/Articles/*.news | wc -c) bytes; generated C#: see GeneratorBenchmarks (about 4 chars of C# per char of article)"
 report "cold (restore + build)" "$WORK/build-cold.log" "$WALL_COLD"
 report "warm (rebuild, server up)" "$WORK/build-warm.log" "$WALL_WARM"
+if [[ "${NEWSDSL_CPU_BUILD:-1}" == "1" ]]; then
+  report "csc in its own process" "$WORK/build-cpu.log" "$WALL_CPU"
+  BUILD_CPU=$(awk '{ printf "%.1f", $1 + $2 }' "$WORK/build-cpu.log.cpu")
+  echo "  that build's CPU (user + sys, MSBuild and csc): $BUILD_CPU s"
+  SHARE_LOG="$WORK/build-share.txt"
+  dotnet "$REPO/benchmarks/NewsDsl.Benchmarks/bin/Release/net10.0/NewsDsl.Benchmarks.dll" --build-share >"$SHARE_LOG" 2>&1
+  GEN_MS=$(grep -E 'generator, full run' "$SHARE_LOG" | awk '{ gsub(",", "", $(NF-3)); print $(NF-3) }')
+  CHECK_MS=$(grep -E "analyzer's check" "$SHARE_LOG" | awk '{ gsub(",", "", $(NF-3)); print $(NF-3) }')
+  echo "  NewsDsl's own thread CPU for these articles (--build-share): generator full run $GEN_MS ms + analyzer checks $CHECK_MS ms" \
+    "= $(awk -v g="$GEN_MS" -v c="$CHECK_MS" -v b="$BUILD_CPU" 'BEGIN { printf "%.2f%%", 100 * (g + c) / 1000 / b }') of that build's CPU"
+fi
 echo
 echo "ReportAnalyzer section of the warm build:"
 awk '/Total analyzer execution time:/,/^\s*$/' "$WORK/build-warm.log" | grep -E 'NewsDsl|Total' | sed 's/^/  /' | head -3

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using NewsDsl.Language;
 using NewsDsl.Language.Text;
 
@@ -37,5 +40,52 @@ public static class Findings
 
         sb.Append(byId.Count == 0 ? string.Empty : ": ").Append(string.Join(", ", byId.Select(p => $"{p.Value} {p.Key}")));
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Every finding (and suppressed finding) of both 1 MB inputs, and of each with every source tag moved to the
+    /// next declared source (so that NEWS103, quiet on both, fires thousands of times), written to
+    /// <paramref name="directory"/> one line per finding: diff two builds' dumps to show a change of how the
+    /// rules scan left what they report byte-identical.
+    /// <c>dotnet run -c Release --project benchmarks/NewsDsl.Benchmarks -- --findings-dump DIR</c>.
+    /// </summary>
+    public static void Dump(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var input in new[] { "seed", "distinct" })
+        {
+            var content = ProseBenchmarks.Text(input);
+            foreach (var (name, text) in new[] { (input, content), (input + "-retagged", Retagged(content)) })
+            {
+                var result = NewsChecker.Check(NewsText.From(text, name + ".news"));
+                var lines = new StringBuilder();
+                foreach (var (kind, list) in new[] { ("found", result.Diagnostics), ("suppressed", result.SuppressedDiagnostics) })
+                {
+                    foreach (var d in list)
+                    {
+                        lines.Append(kind).Append(' ').Append(d.Id).Append(' ').Append(d.Severity).Append(' ')
+                            .Append(d.Span.Start).Append("..").Append(d.Span.End).Append(' ').Append(d.Message).Append('\n');
+                    }
+                }
+
+                var path = Path.Combine(directory, name + ".txt");
+                File.WriteAllText(path, lines.ToString());
+                var byId = result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}");
+                Console.WriteLine($"{name}: {result.Diagnostics.Count} found ({string.Join(", ", byId)}), {result.SuppressedDiagnostics.Count} suppressed; SHA-256 {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))[..16]}");
+            }
+        }
+    }
+
+    // Every "{@id" tag names the next declared source instead (the last names the first).
+    private static string Retagged(string content)
+    {
+        var sources = NewsChecker.Bind(NewsText.From(content, "retag.news")).Sources;
+        var next = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            next[sources[i].Id] = sources[(i + 1) % sources.Count].Id;
+        }
+
+        return Regex.Replace(content, @"\{@([A-Za-z0-9_.-]+)", m => next.TryGetValue(m.Groups[1].Value, out var id) ? "{@" + id : m.Value);
     }
 }

@@ -17,6 +17,25 @@ public static class Program
             return;
         }
 
+        // "--rules distinct": each rule alone on a model bound once (thread CPU), without parse and bind around it.
+        if (args.Length > 0 && args[0] == "--rules")
+        {
+            Stages.Rules(args.Length > 1 ? args[1] : "distinct", rounds: args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 15);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "--build-share")
+        {
+            Stages.BuildShare(cold: args.Length > 1 && args[1] == "cold");
+            return;
+        }
+
+        if (args.Length > 1 && args[0] == "--findings-dump")
+        {
+            Findings.Dump(args[1]);
+            return;
+        }
+
         // For an external profiler (perf with DOTNET_PerfMapEnabled=1): Check of the 1 MB article in a loop.
         if (args.Length >= 2 && args[0] == "--loop")
         {

@@ -117,6 +117,123 @@ public static class Stages
         }
     }
 
+    /// <summary>
+    /// Each rule's own time on a model bound once: a fresh <see cref="RuleContext"/> per iteration (so the shared
+    /// sentence index is found again each time, and its own row shows what it costs), no parse, bind or
+    /// suppressions around it. Far steadier than the "rule alone less every rule off" rows of <see cref="Run"/>,
+    /// which subtract two 4 ms checks to find a 0.3 ms rule.
+    /// </summary>
+    public static void Rules(string input, int iterations = 20, int rounds = 15)
+    {
+        var content = ProseBenchmarks.Text(input);
+        var model = Binder.Bind(NewsParser.Parse(NewsText.From(content, "large.news")));
+        Console.WriteLine($"{input}: rules on a bound model, best of {rounds} rounds of {iterations} (thread CPU), per iteration:");
+        var rows = new List<(string Name, Func<object> Action)>
+        {
+            ("sentence index", () =>
+            {
+                var context = new RuleContext(model, new List<NewsDiagnostic>(), default);
+                return context.SentenceEnds(0);
+            }),
+        };
+        rows.Add(("NEWS103's name index alone", () => new NameIndex(model.Sources)));
+        foreach (var rule in NewsRuleCatalogue())
+        {
+            rows.Add(($"{rule.Descriptor.Id} {Short(rule.Descriptor.Title)}", () =>
+            {
+                var found = new List<NewsDiagnostic>();
+                rule.Analyze(new RuleContext(model, found, default));
+                return found;
+            }
+            ));
+        }
+
+        rows.Add(("all rules, one context", () =>
+        {
+            var found = new List<NewsDiagnostic>();
+            var context = new RuleContext(model, found, default);
+            foreach (var rule in NewsRuleCatalogue())
+            {
+                rule.Analyze(context);
+            }
+
+            return found;
+        }
+        ));
+        var total = 0.0;
+        foreach (var (name, action) in rows)
+        {
+            var result = Best(action, iterations, rounds);
+            if (name.StartsWith("NEWS", StringComparison.Ordinal) && !name.Contains("alone", StringComparison.Ordinal))
+            {
+                total += result.Micros;
+            }
+
+            Console.WriteLine($"  {name,-40} {result.Micros,8:N0} us {result.Bytes,12:N0} B");
+        }
+
+        Console.WriteLine($"  {"sum of the rule rows",-40} {total,8:N0} us");
+    }
+
+    /// <summary>
+    /// What NewsDsl does per article in a build of the 1,000 articles of <c>benchmarks/build-1000.sh</c>, in thread
+    /// CPU (best of a few rounds, all 1,000 each): the generator's parse and bind, the analyzer's whole check,
+    /// and the share of that check which is the parse the generator has already done (what reusing its tree would
+    /// save), beside a full generator run for scale.
+    /// <c>dotnet run -c Release --project benchmarks/NewsDsl.Benchmarks -- --build-share</c>.
+    /// </summary>
+    public static void BuildShare(int rounds = 5, bool cold = false)
+    {
+        if (cold)
+        {
+            // A fresh process: the first pass of each over the 1,000 articles, the JIT of the core included, as
+            // in a compiler process that has not run NewsDsl before (the warm rows below are the same passes later).
+            var texts = Inputs.GeneratedArticles(GeneratorBenchmarks.ArticleCount)
+                .Select((content, i) => NewsText.From(content, $"/newsroom/articles/{Inputs.ArticleId(i)}.news"))
+                .ToArray();
+            foreach (var (name, pass) in new (string, Func<object>)[]
+            {
+                ("generator's read, NewsChecker.Bind", () => texts.Select(text => NewsChecker.Bind(text)).ToArray()),
+                ("analyzer's check, NewsChecker.Check", () => texts.Select(text => NewsChecker.Check(text)).ToArray()),
+            })
+            {
+                var first = ThreadCpuMicros();
+                GC.KeepAlive(pass());
+                var firstCpu = ThreadCpuMicros() - first;
+                var warm = Best(pass, 1, rounds);
+                Console.WriteLine($"  {name,-38} first pass {firstCpu / 1000,8:N1} ms, then best {warm.Micros / 1000,8:N1} ms");
+            }
+
+            return;
+        }
+
+        var articles = Inputs.GeneratedArticles(GeneratorBenchmarks.ArticleCount)
+            .Select((content, i) => NewsText.From(content, $"/newsroom/articles/{Inputs.ArticleId(i)}.news"))
+            .ToArray();
+        var trees = articles.Select(text => NewsParser.Parse(text)).ToArray();
+        Console.WriteLine($"{articles.Length:N0} articles, {articles.Sum(a => a.Content.Length):N0} chars; best of {rounds} rounds over all of them (thread CPU):");
+        var rows = new (string Name, Func<object> Action)[]
+        {
+            ("parse", () => articles.Select(text => NewsParser.Parse(text)).ToArray()),
+            ("bind (tree given)", () => trees.Select(tree => Binder.Bind(tree)).ToArray()),
+            ("generator's read: NewsChecker.Bind", () => articles.Select(text => NewsChecker.Bind(text)).ToArray()),
+            ("analyzer's check: NewsChecker.Check", () => articles.Select(text => NewsChecker.Check(text)).ToArray()),
+            ("check of a tree given: CheckSyntax", () => trees.Select(tree => NewsChecker.CheckSyntax(tree)).ToArray()),
+        };
+        foreach (var (name, action) in rows)
+        {
+            var result = Best(action, 1, rounds);
+            Console.WriteLine($"  {name,-38} {result.Micros / 1000,8:N1} ms {result.Bytes / 1024.0 / 1024.0,8:N1} MB");
+        }
+
+        var bench = new GeneratorBenchmarks();
+        bench.Setup();
+        var full = Best(() => bench.FullRun(), 1, rounds);
+        Console.WriteLine($"  {"generator, full run (driver)",-38} {full.Micros / 1000,8:N1} ms {full.Bytes / 1024.0 / 1024.0,8:N1} MB");
+    }
+
+    private static IReadOnlyList<NewsRule> NewsRuleCatalogue() => NewsRules.All;
+
     /// <summary>Runs one stage of <c>Check</c> of the 1 MB article <paramref name="count"/> times (all, off, contract, parse, bind).</summary>
     public static void Loop(int count, string mode)
     {

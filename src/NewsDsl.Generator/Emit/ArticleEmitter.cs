@@ -172,20 +172,20 @@ internal static class ArticleEmitter
         }
 
         WriteListSummary(w, "Every quotation in the article that is someone's words", ", in document order", "number", described);
-        var items = new List<string>();
+        var items = new List<string[]>();
         foreach (var quote in article.Quotes)
         {
-            items.Add("new " + ns + ".Quote(\n"
-                + "text: " + text(quote.Text) + ",\n"
-                + "source: " + SourceReference(self, quote.SourceMember) + ",\n"
-                + "line: " + CSharpLiteral.Int(quote.Line) + ",\n"
-                + "column: " + CSharpLiteral.Int(quote.Column) + ",\n"
-                + "kind: " + ns + ".QuoteKind." + quote.Kind + ",\n"
-                + "cue: " + CSharpLiteral.String(quote.Cue) + ",\n"
-                + "via: " + CSharpLiteral.String(quote.Via) + ",\n"
-                + "about: " + CSharpLiteral.String(quote.About) + ",\n"
-                + "value: " + CSharpLiteral.String(quote.Value) + ",\n"
-                + "isSuggested: " + CSharpLiteral.Bool(quote.IsSuggested) + ")");
+            items.Add(AttributedItem(
+                "new " + ns + ".Quote(",
+                text(quote.Text),
+                SourceReference(self, quote.SourceMember),
+                new[]
+                {
+                    "line: " + CSharpLiteral.Int(quote.Line) + ",",
+                    "column: " + CSharpLiteral.Int(quote.Column) + ",",
+                    "kind: " + ns + ".QuoteKind." + quote.Kind + ",",
+                },
+                (quote.Cue, quote.Via, quote.About, quote.Value, quote.IsSuggested)));
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Quote> Quotes { get; } = ", ns + ".Quote", items);
@@ -202,20 +202,20 @@ internal static class ArticleEmitter
         }
 
         WriteListSummary(w, "Every attributed span (paraphrase or claim) in the article", ", in document order", "number", described);
-        var items = new List<string>();
+        var items = new List<string[]>();
         foreach (var claim in article.Claims)
         {
-            items.Add("new " + ns + ".Claim(\n"
-                + "text: " + text(claim.Text) + ",\n"
-                + "source: " + SourceReference(self, claim.SourceMember) + ",\n"
-                + "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",\n"
-                + "line: " + CSharpLiteral.Int(claim.Line) + ",\n"
-                + "column: " + CSharpLiteral.Int(claim.Column) + ",\n"
-                + "cue: " + CSharpLiteral.String(claim.Cue) + ",\n"
-                + "via: " + CSharpLiteral.String(claim.Via) + ",\n"
-                + "about: " + CSharpLiteral.String(claim.About) + ",\n"
-                + "value: " + CSharpLiteral.String(claim.Value) + ",\n"
-                + "isSuggested: " + CSharpLiteral.Bool(claim.IsSuggested) + ")");
+            items.Add(AttributedItem(
+                "new " + ns + ".Claim(",
+                text(claim.Text),
+                SourceReference(self, claim.SourceMember),
+                new[]
+                {
+                    "isOwn: " + CSharpLiteral.Bool(claim.IsOwn) + ",",
+                    "line: " + CSharpLiteral.Int(claim.Line) + ",",
+                    "column: " + CSharpLiteral.Int(claim.Column) + ",",
+                },
+                (claim.Cue, claim.Via, claim.About, claim.Value, claim.IsSuggested)));
         }
 
         WriteObjectList(w, "public static " + GeneratedCode.ReadOnlyList + "<" + ns + ".Claim> Claims { get; } = ", ns + ".Claim", items);
@@ -238,7 +238,7 @@ internal static class ArticleEmitter
             w.Line("/// <list type=\"" + listType + "\">");
             foreach (var item in items)
             {
-                w.Line("/// " + item);
+                w.Line("/// ", item);
             }
 
             w.Line("/// </list>");
@@ -318,7 +318,29 @@ internal static class ArticleEmitter
 
     // Each item is a constructor call whose arguments are on lines of their own (split on \n,
     // which CSharpLiteral never leaves unescaped), indented one step under the `new`.
-    private static void WriteObjectList(CodeWriter w, string prefix, string elementType, List<string> items)
+    /// <summary>
+    /// The lines of a quotation's or claim's constructor call: text and source, the arguments of its own kind
+    /// (<paramref name="own"/>, each line with its comma), then how it was attributed, which both share.
+    /// </summary>
+    private static string[] AttributedItem(string constructor, string text, string source, string[] own, (string? Cue, string? Via, string? About, string? Value, bool IsSuggested) attribution)
+    {
+        var lines = new string[8 + own.Length];
+        lines[0] = constructor;
+        lines[1] = "text: " + text + ",";
+        lines[2] = "source: " + source + ",";
+        own.CopyTo(lines, 3);
+        var i = 3 + own.Length;
+        lines[i++] = "cue: " + CSharpLiteral.String(attribution.Cue) + ",";
+        lines[i++] = "via: " + CSharpLiteral.String(attribution.Via) + ",";
+        lines[i++] = "about: " + CSharpLiteral.String(attribution.About) + ",";
+        lines[i++] = "value: " + CSharpLiteral.String(attribution.Value) + ",";
+        lines[i] = "isSuggested: " + CSharpLiteral.Bool(attribution.IsSuggested) + ")";
+        return lines;
+    }
+
+    // Each item is its lines (the constructor call, then one line per argument, none with a line break in it:
+    // literals escape them), so no item is joined into one string and split again.
+    private static void WriteObjectList(CodeWriter w, string prefix, string elementType, List<string[]> items)
     {
         if (items.Count == 0)
         {
@@ -329,14 +351,13 @@ internal static class ArticleEmitter
         w.Line(prefix + "new " + GeneratedCode.ReadOnlyCollection + "<" + elementType + ">(new " + elementType + "[]");
         w.Line("{");
         w.Indent();
-        foreach (var item in items)
+        foreach (var lines in items)
         {
-            var lines = item.Split('\n');
             w.Line(lines[0]);
             w.Indent();
             for (var i = 1; i < lines.Length; i++)
             {
-                w.Line(lines[i] + (i == lines.Length - 1 ? "," : string.Empty));
+                w.Line(lines[i], i == lines.Length - 1 ? "," : string.Empty);
             }
 
             w.Outdent();

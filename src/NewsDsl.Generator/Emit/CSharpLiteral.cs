@@ -18,10 +18,26 @@ internal static class CSharpLiteral
             return "null";
         }
 
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        // Most of an article's text is printable ASCII that needs no escape: a text that is all of it costs one
+        // concatenation, and elsewhere such runs are copied whole (the generator writes millions of characters).
+        var plain = PlainRun(value, 0);
+        if (plain == value.Length)
         {
+            return "\"" + value + "\"";
+        }
+
+        var builder = new StringBuilder(value.Length + 8);
+        builder.Append('"').Append(value, 0, plain);
+        for (var i = plain; i < value.Length; i++)
+        {
+            var run = PlainRun(value, i);
+            if (run > i)
+            {
+                builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -85,6 +101,19 @@ internal static class CSharpLiteral
 
         builder.Append('"');
         return builder.ToString();
+    }
+
+    // The end of the run from `start` of characters String writes as they are without a lookup: printable
+    // ASCII other than the quotation mark and the backslash.
+    private static int PlainRun(string value, int start)
+    {
+        var i = start;
+        while (i < value.Length && value[i] is >= ' ' and <= '~' and not '"' and not '\\')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>

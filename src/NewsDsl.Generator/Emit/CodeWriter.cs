@@ -22,6 +22,18 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>The line <paramref name="first"/> + <paramref name="second"/>, without making that string first.</summary>
+    public CodeWriter Line(string first, string second)
+    {
+        if (first.Length + second.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4).Append(first).Append(second);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
     /// <summary>Writes <paramref name="header"/>, an opening brace, and indents.</summary>
     public CodeWriter Open(string header)
     {

@@ -18,9 +18,27 @@ internal static class XmlDoc
         }
 
         var text = value!;
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+
+        // Text that needs no escape (printable ASCII other than &, < and >) is returned as it is, and such runs
+        // are copied whole elsewhere: the generator writes every quotation and claim into the documentation.
+        var plain = PlainRun(text, 0);
+        if (plain == text.Length)
         {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        builder.Append(text, 0, plain);
+        for (var i = plain; i < text.Length; i++)
+        {
+            var run = PlainRun(text, i);
+            if (run > i)
+            {
+                builder.Append(text, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = text[i];
             switch (c)
             {
@@ -76,6 +94,17 @@ internal static class XmlDoc
 
     // Characters XML forbids (C0 controls, lone surrogates, U+FFFE/U+FFFF) cannot be referenced
     // either: they become U+FFFD, which is only documentation, never a value.
+    private static int PlainRun(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] is >= ' ' and <= '~' and not '&' and not '<' and not '>')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static void AppendReference(StringBuilder builder, int codePoint)
     {
         if (!Characters.IsXmlChar(codePoint))

@@ -47,11 +47,13 @@ internal sealed class AttributionToNobodyRule : NewsRule
     {
         var start = paragraph.ContentSpan.Start;
         var last = ProseScanner.WordBefore(text, start, terminator);
-        if (last.Length == 0 || ProseScanner.IsMasked(paragraph, last.Start))
+        if (last.Length == 0)
         {
             return;
         }
 
+        // The cue first: almost no sentence ends in one, and the words are compared in place, while whether the
+        // last word is masked is a search of the block's inlines.
         var cue = last;
         string verb;
         if (ProseScanner.IsWord(text, last, "to"))
@@ -70,6 +72,11 @@ internal sealed class AttributionToNobodyRule : NewsRule
             verb = found is "says" or "said" or "told" or "added" or "noted" or "stated" ? "said" : found;
         }
         else
+        {
+            return;
+        }
+
+        if (ProseScanner.IsMasked(paragraph, last.Start))
         {
             return;
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
-using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
@@ -60,20 +59,13 @@ internal sealed class LoadedAttributionVerbRule : NewsRule
     {
         var text = context.Text.Content;
         var blocks = context.Syntax.Blocks;
-        for (var b = 0; b < blocks.Count; b++)
+        for (var t = 0; t < context.TaggedQuotationCount; t++)
         {
-            if (context.Skips(b) || blocks[b] is not ParagraphSyntax paragraph)
+            var b = context.TaggedBlock(t);
+            if (!context.Skips(b) && blocks[b] is ParagraphSyntax paragraph)
             {
-                continue;
-            }
-
-            var inlines = paragraph.Inlines;
-            for (var k = 0; k < inlines.Count; k++)
-            {
-                if (inlines[k] is QuotationSyntax { Tag: { Kind: TagKind.Source } } quotation)
-                {
-                    CheckSentenceAfter(context, text, paragraph, b, k + 1, quotation.Span.End);
-                }
+                var k = context.TaggedInline(t);
+                CheckSentenceAfter(context, text, paragraph, b, k + 1, paragraph.Inlines[k].Span.End);
             }
         }
     }
@@ -82,30 +74,26 @@ internal sealed class LoadedAttributionVerbRule : NewsRule
     private static void CheckSentenceAfter(RuleContext context, string text, ParagraphSyntax paragraph, int blockIndex, int next, int from)
     {
         var end = Math.Min(ProseScanner.SentenceEnd(context.SentenceEnds(blockIndex), paragraph, from), from + ProseScanner.MaxSentenceReach);
-        var inlines = paragraph.Inlines;
+        var inlines = new ProseScanner.InlineCursor(paragraph.Inlines, next);
         var i = from;
         while (i < end)
         {
             // Quotations, spans and tags are someone else's words: jump over them.
-            while (next < inlines.Count && inlines[next].Span.End <= i)
+            inlines.SkipEndingBy(i);
+            if (inlines.Start <= i)
             {
-                next++;
-            }
-
-            if (next < inlines.Count && inlines[next].Span.Start <= i)
-            {
-                i = inlines[next].Span.End;
+                i = inlines.End;
                 continue;
             }
 
-            if (!CharacterClasses.IsWordChar(text[i]))
+            if (!ProseScanner.IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < end && CharacterClasses.IsWordChar(text[i]))
+            while (i < end && ProseScanner.IsWordChar(text[i]))
             {
                 i++;
             }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 
@@ -9,14 +8,18 @@ namespace NewsDsl.Language.Rules;
 /// <summary>
 /// Every way an article names its sources (names, surnames, aka), indexed by the first word, so a
 /// sentence is read once, word by word, instead of once per name. Lookups hash the word in place:
-/// no substring is made for the words of the text.
+/// no substring is made for the words of the text, nor for the names (a variant is a range of the
+/// declared name or alias, made a string only when a finding quotes it).
 /// </summary>
 internal sealed class NameIndex
 {
-    // A name's first word (hashed) to its first entry; entries with the same hash are chained in the
-    // order they were added, through Entry.Next. Flat arrays instead of a list per word: an article
-    // with a thousand sources built a thousand lists and their variant lists on every check.
-    private readonly Dictionary<int, int> _firstByHash;
+    // A name's first word (hashed) to its entries, in a power-of-two table of chain heads (entry index + 1,
+    // 0 for none); entries are chained through Entry.Next in the order they were added, so entries whose
+    // first words hash alike are visited in declaration order, as before. Flat arrays instead of a
+    // dictionary, a list per word and a string per surname: an article with a thousand sources built
+    // all of them on every check.
+    private readonly int[] _heads;
+    private readonly int _mask;
     private Entry[] _entries;
     private int _count;
 
@@ -26,54 +29,65 @@ internal sealed class NameIndex
 
     public NameIndex(IReadOnlyList<SourceSymbol> sources)
     {
-        _firstByHash = new Dictionary<int, int>(sources.Count * 2);
+        var size = 16;
+        while (size < sources.Count * 4)
+        {
+            size <<= 1;
+        }
+
+        _heads = new int[size];
+        _mask = size - 1;
         _entries = new Entry[Math.Max(4, sources.Count * 2)];
         for (var i = 0; i < sources.Count; i++)
         {
-            // The variants of ProseScanner.NameVariants, added as they are found: no list per source.
+            // The variants of ProseScanner.NameVariants, in its order, added as they are found: no list per source.
             var source = sources[i];
             var from = _count;
-            Add(i, source.Name, from);
-            foreach (var alias in source.Aliases)
+            Add(i, source.Name, 0, source.Name.Length, from);
+            var aliases = source.Aliases;
+            for (var a = 0; a < aliases.Count; a++)
             {
-                Add(i, alias, from);
+                Add(i, aliases[a], 0, aliases[a].Length, from);
             }
 
-            if (source.Kind == SourceKind.Person && ProseScanner.Surname(source.Name) is { } surname)
+            if (source.Kind == SourceKind.Person && ProseScanner.SurnameRange(source.Name) is var (surnameStart, surnameLength) && surnameLength > 0)
             {
-                Add(i, surname, from);
+                Add(i, source.Name, surnameStart, surnameLength, from);
             }
         }
     }
 
-    /// <summary>Adds one way of naming source <paramref name="source"/> (<see cref="ProseScanner.NameVariants"/>), unless that source already has it.</summary>
-    private void Add(int source, string value, int from)
+    /// <summary>
+    /// Adds one way of naming source <paramref name="source"/> (<see cref="ProseScanner.NameVariants"/> of
+    /// <paramref name="owner"/>'s range), unless that source already has it.
+    /// </summary>
+    private void Add(int source, string owner, int start, int length, int from)
     {
-        if (ProseScanner.NameVariant(value) is not { } variant)
+        if (!ProseScanner.NameVariantRange(owner, ref start, ref length))
         {
             return;
         }
 
         for (var e = from; e < _count; e++)
         {
-            if (string.Equals(_entries[e].Variant, variant, StringComparison.Ordinal))
+            if (_entries[e].Length == length && string.CompareOrdinal(_entries[e].Owner, _entries[e].Start, owner, start, length) == 0)
             {
                 return;
             }
         }
 
-        var firstWordEnd = 0;
-        while (firstWordEnd < variant.Length && CharacterClasses.IsWordChar(variant[firstWordEnd]))
+        var firstWordEnd = start;
+        while (firstWordEnd < start + length && ProseScanner.IsWordChar(owner[firstWordEnd]))
         {
             firstWordEnd++;
         }
 
-        if (firstWordEnd == 0)
+        if (firstWordEnd == start)
         {
             return;
         }
 
-        var first = char.ToUpperInvariant(variant[0]);
+        var first = char.ToUpperInvariant(owner[start]);
         if (first < 128)
         {
             _firstLetters[first] = true;
@@ -89,14 +103,16 @@ internal sealed class NameIndex
         }
 
         var index = _count++;
-        _entries[index] = new Entry(source, variant);
-        var key = Hash(variant, 0, firstWordEnd);
-        if (!_firstByHash.TryGetValue(key, out var chain))
+        var hash = Hash(owner, start, firstWordEnd);
+        _entries[index] = new Entry(source, owner, start, length, hash);
+        ref var head = ref _heads[hash & _mask];
+        if (head == 0)
         {
-            _firstByHash.Add(key, index);
+            head = index + 1;
             return;
         }
 
+        var chain = head - 1;
         while (_entries[chain].Next >= 0)
         {
             chain = _entries[chain].Next;
@@ -107,8 +123,15 @@ internal sealed class NameIndex
 
     public bool IsEmpty => _count == 0;
 
+    /// <summary>The text of entry <paramref name="entry"/> (what <see cref="IVisitor.Found"/> was given), as a string.</summary>
+    public string Variant(int entry)
+    {
+        var e = _entries[entry];
+        return e.Start == 0 && e.Length == e.Owner.Length ? e.Owner : e.Owner.Substring(e.Start, e.Length);
+    }
+
     /// <summary>
-    /// Calls <paramref name="visitor"/> with (source index, variant, offset) for each name in the writer's
+    /// Calls <paramref name="visitor"/> with (source index, entry, offset) for each name in the writer's
     /// voice of <paramref name="block"/> between <paramref name="start"/> and <paramref name="end"/>;
     /// stops when it returns false. Words are the runs of word characters from <paramref name="start"/>;
     /// a word that starts inside a quotation, span or tag is not the writer's, and the inlines are
@@ -117,69 +140,54 @@ internal sealed class NameIndex
     public void Find<TVisitor>(string text, InlineContainerSyntax block, int start, int end, ref TVisitor visitor)
         where TVisitor : struct, IVisitor
     {
-        var inlines = block.Inlines;
-        var next = ProseScanner.FirstInlineEndingAfter(inlines, start);
+        // The next inline's bounds are kept in locals (int.MaxValue past the last one): the loop reads them
+        // for every character, and through the list interface that was a dispatch per character.
+        var inlines = new ProseScanner.InlineCursor(block.Inlines, ProseScanner.FirstInlineEndingAfter(block.Inlines, start));
         var i = start;
         while (i < end)
         {
-            if (next < inlines.Count && inlines[next].Span.Start <= i)
+            if (inlines.Start <= i)
             {
                 // Masked: every word that starts before the inline's end is someone else's, including one
                 // that runs on past it.
-                i = inlines[next].Span.End;
-                if (i > start && i < end && CharacterClasses.IsWordChar(text[i - 1]))
+                i = inlines.End;
+                if (i > start && i < end && ProseScanner.IsWordChar(text[i - 1]))
                 {
-                    while (i < end && CharacterClasses.IsWordChar(text[i]))
+                    while (i < end && ProseScanner.IsWordChar(text[i]))
                     {
                         i++;
                     }
                 }
 
-                while (next < inlines.Count && inlines[next].Span.End <= i)
-                {
-                    next++;
-                }
-
+                inlines.SkipEndingBy(i);
                 continue;
             }
 
             var c = text[i];
-            if (!CharacterClasses.IsWordChar(c))
+            if (!ProseScanner.IsWordChar(c))
             {
                 i++;
-                while (next < inlines.Count && inlines[next].Span.End <= i)
-                {
-                    next++;
-                }
-
+                inlines.SkipEndingBy(i);
                 continue;
             }
 
             var wordStart = i;
-            while (i < end && CharacterClasses.IsWordChar(text[i]))
+            while (i < end && ProseScanner.IsWordChar(text[i]))
             {
                 i++;
             }
 
-            while (next < inlines.Count && inlines[next].Span.End <= i)
-            {
-                next++;
-            }
-
+            inlines.SkipEndingBy(i);
             if (c < 128 ? !_firstLetters[c >= 'a' && c <= 'z' ? c - 32 : c] : !_nonAsciiFirstLetter && !MayFoldToAscii(c))
             {
                 continue;
             }
 
-            if (!_firstByHash.TryGetValue(Hash(text, wordStart, i), out var e))
+            var hash = Hash(text, wordStart, i);
+            for (var e = _heads[hash & _mask] - 1; e >= 0; e = _entries[e].Next)
             {
-                continue;
-            }
-
-            for (; e >= 0; e = _entries[e].Next)
-            {
-                var entry = _entries[e];
-                if (Matches(text, wordStart, end, entry.Variant) && !visitor.Found(entry.Source, entry.Variant, wordStart))
+                ref readonly var entry = ref _entries[e];
+                if (entry.Hash == hash && Matches(text, wordStart, end, entry) && !visitor.Found(entry.Source, e, wordStart))
                 {
                     return;
                 }
@@ -197,21 +205,24 @@ internal sealed class NameIndex
     /// <summary>What <see cref="Find"/> calls for each name found; a struct, so no closure is allocated.</summary>
     public interface IVisitor
     {
-        /// <summary>Returns false to stop.</summary>
-        bool Found(int source, string variant, int offset);
+        /// <summary>Returns false to stop. <paramref name="entry"/> is the name's entry (<see cref="Variant"/> gives its text).</summary>
+        bool Found(int source, int entry, int offset);
     }
 
-    private static bool Matches(string text, int at, int end, string name)
+    private static bool Matches(string text, int at, int end, in Entry entry)
     {
-        if (at + name.Length > end)
+        var length = entry.Length;
+        if (at + length > end)
         {
             return false;
         }
 
-        for (var k = 0; k < name.Length; k++)
+        var name = entry.Owner;
+        var from = entry.Start;
+        for (var k = 0; k < length; k++)
         {
             var a = text[at + k];
-            var b = name[k];
+            var b = name[from + k];
             if (a == b || (a is '\u2019' or '\'' && b is '\u2019' or '\''))
             {
                 continue;
@@ -226,8 +237,8 @@ internal sealed class NameIndex
             return false;
         }
 
-        var after = at + name.Length;
-        return after >= end || !CharacterClasses.IsWordChar(text[after]);
+        var after = at + length;
+        return after >= end || !ProseScanner.IsWordChar(text[after]);
     }
 
     /// <summary>A hash of a word that ignores the case of its first letter, like <see cref="Matches"/>.</summary>
@@ -242,24 +253,36 @@ internal sealed class NameIndex
                 hash = (hash ^ c) * 16777619;
             }
 
-            return hash;
+            // Folded so that the table's low bits depend on every character.
+            return hash ^ (hash >> 15);
         }
     }
 
     private struct Entry
     {
-        public Entry(int source, string variant)
+        public Entry(int source, string owner, int start, int length, int hash)
         {
             Source = source;
-            Variant = variant;
+            Owner = owner;
+            Start = start;
+            Length = length;
+            Hash = hash;
             Next = -1;
         }
 
         public int Source { get; }
 
-        public string Variant { get; }
+        /// <summary>The declared name or alias the variant is a range of.</summary>
+        public string Owner { get; }
 
-        /// <summary>The next entry whose first word has the same hash, -1 for none.</summary>
+        public int Start { get; }
+
+        public int Length { get; }
+
+        /// <summary>The hash of the variant's first word.</summary>
+        public int Hash { get; }
+
+        /// <summary>The next entry in the same chain of <c>_heads</c>, -1 for none.</summary>
         public int Next { get; set; }
     }
 }

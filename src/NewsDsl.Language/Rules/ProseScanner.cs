@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsDsl.Language.Parsing;
 using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
@@ -24,23 +25,100 @@ internal static class ProseScanner
         "Sep", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "a.m", "p.m",
     };
 
+    // The same abbreviations by length (none is shorter than 2 or longer than 4): a full stop after a word of
+    // another length is ruled out at once, and one of these lengths is compared with a third of the list.
+    private static readonly string[][] s_abbreviationsByLength = ByLength(s_abbreviations, 4);
+
+    private static string[][] ByLength(string[] words, int longest)
+    {
+        var byLength = new string[longest + 1][];
+        for (var length = 0; length <= longest; length++)
+        {
+            byLength[length] = Array.FindAll(words, word => word.Length == length);
+        }
+
+        return byLength;
+    }
+
     // Compared in place: a substring per full stop would cost more than the check.
     private static bool IsAbbreviation(string text, int start, int length)
     {
-        if (length > 4)
+        if (length < 2 || length > 4)
         {
             return false;
         }
 
-        foreach (var abbreviation in s_abbreviations)
+        var first = text[start];
+        foreach (var abbreviation in s_abbreviationsByLength[length])
         {
-            if (abbreviation.Length == length && string.CompareOrdinal(text, start, abbreviation, 0, length) == 0)
+            if (abbreviation[0] == first && string.CompareOrdinal(text, start, abbreviation, 0, length) == 0)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="CharacterClasses.IsWordChar"/>, inlined: the rules' loops call it for every character of the
+    /// sentences they read, and as a call it was the hottest frame of the rules (a test checks the two agree on
+    /// every character).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) =>
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
+
+    /// <summary>
+    /// The next inline of a block at or after an offset, with its bounds in fields: loops that test "is this
+    /// character masked?" for every character read them here instead of through the list interface (a
+    /// dispatch per character). Past the last inline both bounds are <see cref="int.MaxValue"/>.
+    /// </summary>
+    internal struct InlineCursor
+    {
+        private readonly IReadOnlyList<InlineSyntax> _inlines;
+        private readonly int _count;
+
+        public InlineCursor(IReadOnlyList<InlineSyntax> inlines, int index)
+        {
+            _inlines = inlines;
+            _count = inlines.Count;
+            Index = index;
+            Start = End = 0;
+            Load();
+        }
+
+        /// <summary>The inline's index in the block's inlines (the count when past the last).</summary>
+        public int Index { get; private set; }
+
+        public int Start { get; private set; }
+
+        public int End { get; private set; }
+
+        /// <summary>Moves past every inline that ends at or before <paramref name="offset"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void SkipEndingBy(int offset)
+        {
+            while (End <= offset)
+            {
+                Index++;
+                Load();
+            }
+        }
+
+        private void Load()
+        {
+            if (Index < _count)
+            {
+                var span = _inlines[Index].Span;
+                Start = span.Start;
+                End = span.End;
+            }
+            else
+            {
+                Start = End = int.MaxValue;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="offset"/> lies inside a quotation, span or tag of the block.</summary>
@@ -133,8 +211,7 @@ internal static class ProseScanner
     public static int FindSentenceEnds(string text, InlineContainerSyntax block, ref int[] ends, int count)
     {
         var content = block.ContentSpan;
-        var inlines = block.Inlines;
-        var next = 0;
+        var inlines = new InlineCursor(block.Inlines, 0);
         var i = content.Start;
         while (i < content.End)
         {
@@ -147,18 +224,14 @@ internal static class ProseScanner
             i += found;
 
             // Masked (inside a quotation, span or tag): nothing up to the inline's end can end a sentence.
-            while (next < inlines.Count && inlines[next].Span.End <= i)
+            inlines.SkipEndingBy(i);
+            if (inlines.Start <= i)
             {
-                next++;
-            }
-
-            if (next < inlines.Count && inlines[next].Span.Start <= i)
-            {
-                i = inlines[next].Span.End;
+                i = inlines.End;
                 continue;
             }
 
-            if (IsSentenceEnd(text, block, i))
+            if (IsSentenceEnd(text, content, i))
             {
                 if (count == ends.Length)
                 {
@@ -175,10 +248,10 @@ internal static class ProseScanner
     }
 
     // The character at i is '.', '!' or '?' outside every inline.
-    private static bool IsSentenceEnd(string text, InlineContainerSyntax block, int i)
+    private static bool IsSentenceEnd(string text, TextSpan content, int i)
     {
         var c = text[i];
-        var end = block.ContentSpan.End;
+        var end = content.End;
         var next = i + 1;
         while (next < end && text[next] is ')' or '\u201D' or '\u2019' or '"' or '\'')
         {
@@ -197,7 +270,7 @@ internal static class ProseScanner
 
         // "Gen. Soleimani", "Lt. General", "U.S. troops", "J. Smith": a full stop that is not a sentence end.
         var wordStart = i;
-        while (wordStart > block.ContentSpan.Start && (CharacterClasses.IsWordChar(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        while (wordStart > content.Start && (IsWordChar(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }
@@ -240,17 +313,45 @@ internal static class ProseScanner
     /// <summary>A name as prose would write it: trimmed, without a leading "the"; null when under two characters.</summary>
     public static string? NameVariant(string value)
     {
-        var trimmed = value.Trim();
-        if (trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        int start = 0, length = value.Length;
+        return !NameVariantRange(value, ref start, ref length) ? null
+            : start == 0 && length == value.Length ? value
+            : value.Substring(start, length);
+    }
+
+    /// <summary>
+    /// <see cref="NameVariant"/> of the range <paramref name="start"/>, <paramref name="length"/> of
+    /// <paramref name="value"/>, as a range of it (no string is made); false when under two characters.
+    /// </summary>
+    public static bool NameVariantRange(string value, ref int start, ref int length)
+    {
+        // What string.Trim() removes, then a leading "the " (not trimmed again after it).
+        var end = start + length;
+        while (start < end && char.IsWhiteSpace(value[start]))
         {
-            trimmed = trimmed.Substring(4);
+            start++;
         }
 
-        return trimmed.Length >= 2 ? trimmed : null;
+        while (end > start && char.IsWhiteSpace(value[end - 1]))
+        {
+            end--;
+        }
+
+        if (end - start >= 4 && (value[start] | 0x20) == 't' && string.Compare(value, start, "the ", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            start += 4;
+        }
+
+        length = end - start;
+        return length >= 2;
     }
 
     /// <summary>The last of two or more words separated by spaces (a person's surname), or null for a single word; no array of words is made.</summary>
-    public static string? Surname(string name)
+    public static string? Surname(string name) =>
+        SurnameRange(name) is var (start, length) && length > 0 ? name.Substring(start, length) : null;
+
+    /// <summary><see cref="Surname"/> as a range of <paramref name="name"/>: (start, length), length 0 for none.</summary>
+    public static (int Start, int Length) SurnameRange(string name)
     {
         var end = name.Length;
         while (end > 0 && name[end - 1] == ' ')
@@ -261,7 +362,7 @@ internal static class ProseScanner
         var space = end > 0 ? name.LastIndexOf(' ', end - 1) : -1;
         if (space < 0)
         {
-            return null;
+            return (0, 0);
         }
 
         var before = space;
@@ -270,7 +371,7 @@ internal static class ProseScanner
             before--;
         }
 
-        return before > 0 ? name.Substring(space + 1, end - space - 1) : null;
+        return before > 0 ? (space + 1, end - space - 1) : (0, 0);
     }
 
     /// <summary>True when the text at <paramref name="span"/> is <paramref name="word"/>, ignoring case; no substring is made.</summary>
@@ -287,7 +388,7 @@ internal static class ProseScanner
         }
 
         var wordEnd = i;
-        while (i > blockStart && (CharacterClasses.IsWordChar(text[i - 1]) || text[i - 1] == '-'))
+        while (i > blockStart && (IsWordChar(text[i - 1]) || text[i - 1] == '-'))
         {
             i--;
         }

@@ -13,10 +13,15 @@ internal sealed class RuleContext
 {
     private readonly List<NewsDiagnostic> _diagnostics;
 
-    // Sentence ends of every prose block in one flat array, found on first use: block b's are
-    // _sentenceEnds[_sentenceEndsFrom[b] .. _sentenceEndsFrom[b + 1]).
+    // The prose index, built in one pass over the blocks on first use and shared by the sentence rules
+    // (NEWS101, NEWS103, NEWS105): the sentence ends of every prose block in one flat array (block b's are
+    // _sentenceEnds[_sentenceEndsFrom[b] .. _sentenceEndsFrom[b + 1])), and the source-tagged quotations
+    // of those blocks in text order (_tagged[2t] is the block's index, _tagged[2t + 1] the quotation's index
+    // among its inlines), so neither rule walks every inline of the article again to find them.
     private int[]? _sentenceEnds;
     private int[]? _sentenceEndsFrom;
+    private int[]? _tagged;
+    private int _taggedCount;
 
     internal RuleContext(ArticleModel model, List<NewsDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -54,31 +59,71 @@ internal sealed class RuleContext
     {
         if (_sentenceEnds is null)
         {
-            FindAllSentenceEnds();
+            BuildProseIndex();
         }
 
         var from = _sentenceEndsFrom![blockIndex];
         return new ArraySegment<int>(_sentenceEnds!, from, _sentenceEndsFrom[blockIndex + 1] - from);
     }
 
-    private void FindAllSentenceEnds()
+    /// <summary>How many quotations tagged with a source (<c>{@id}</c>) the prose blocks hold, parts of quotations over paragraphs each counted.</summary>
+    internal int TaggedQuotationCount
+    {
+        get
+        {
+            if (_sentenceEnds is null)
+            {
+                BuildProseIndex();
+            }
+
+            return _taggedCount;
+        }
+    }
+
+    /// <summary>The index in <see cref="NewsSyntaxTree.Blocks"/> of the block of tagged quotation <paramref name="tagged"/> (in text order).</summary>
+    internal int TaggedBlock(int tagged) => _tagged![2 * tagged];
+
+    /// <summary>The index among its block's inlines of tagged quotation <paramref name="tagged"/>.</summary>
+    internal int TaggedInline(int tagged) => _tagged![(2 * tagged) + 1];
+
+    private void BuildProseIndex()
     {
         var blocks = Syntax.Blocks;
         var text = Text.Content;
         var from = new int[blocks.Count + 1];
         var ends = new int[Math.Max(16, text.Length / 128)];
-        var count = 0;
+        var tagged = new int[Math.Max(16, 2 * Model.Quotations.Count)];
+        int count = 0, taggedCount = 0;
         for (var b = 0; b < blocks.Count; b++)
         {
             from[b] = count;
-            if (BlocksWithoutSentences?[b] != true && blocks[b] is InlineContainerSyntax block)
+            if (BlocksWithoutSentences?[b] == true || blocks[b] is not InlineContainerSyntax block)
             {
-                count = ProseScanner.FindSentenceEnds(text, block, ref ends, count);
+                continue;
+            }
+
+            count = ProseScanner.FindSentenceEnds(text, block, ref ends, count);
+            var inlines = block.Inlines;
+            for (var k = 0; k < inlines.Count; k++)
+            {
+                if (inlines[k] is QuotationSyntax { Tag.Kind: TagKind.Source })
+                {
+                    if (2 * (taggedCount + 1) > tagged.Length)
+                    {
+                        Array.Resize(ref tagged, tagged.Length * 2);
+                    }
+
+                    tagged[2 * taggedCount] = b;
+                    tagged[(2 * taggedCount) + 1] = k;
+                    taggedCount++;
+                }
             }
         }
 
         from[blocks.Count] = count;
         _sentenceEndsFrom = from;
+        _tagged = tagged;
+        _taggedCount = taggedCount;
         _sentenceEnds = ends;
     }
 

@@ -39,21 +39,31 @@ internal sealed class SpeakerMismatchRule : NewsRule
 
         var text = context.Text.Content;
         var blocks = context.Syntax.Blocks;
-        for (var b = 0; b < blocks.Count; b++)
+        var quotations = context.Model.Quotations;
+        var q = 0;
+        for (var t = 0; t < context.TaggedQuotationCount; t++)
         {
-            if (context.Skips(b) || blocks[b] is not InlineContainerSyntax container)
+            var b = context.TaggedBlock(t);
+            if (context.Skips(b))
             {
                 continue;
             }
 
-            var inlines = container.Inlines;
-            for (var k = 0; k < inlines.Count; k++)
+            var container = (InlineContainerSyntax)blocks[b];
+            var quotation = (QuotationSyntax)container.Inlines[context.TaggedInline(t)];
+
+            // The model's quotations are in order of their first part, as the tagged quotations are in text order:
+            // a cursor finds a first part without a search; a later part of a quotation over paragraphs is looked up.
+            var start = quotation.Span.Start;
+            while (q < quotations.Count && quotations[q].FirstPart.Span.Start < start)
             {
-                if (inlines[k] is QuotationSyntax { Tag: { Kind: TagKind.Source } tag } quotation
-                    && context.Model.FindQuotation(quotation)?.Source is { } tagged)
-                {
-                    Check(context, text, b, container, quotation, tag, tagged, sources, names);
-                }
+                q++;
+            }
+
+            var bound = q < quotations.Count && ReferenceEquals(quotations[q].FirstPart, quotation) ? quotations[q] : context.Model.FindQuotation(quotation);
+            if (bound?.Source is { } tagged)
+            {
+                Check(context, text, b, container, quotation, quotation.Tag!, tagged, sources, names);
             }
         }
     }
@@ -77,7 +87,7 @@ internal sealed class SpeakerMismatchRule : NewsRule
         names.Find(text, block, start, end, ref speaker);
         if (!speaker.NamesTagged && speaker.Other >= 0)
         {
-            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[speaker.Other].Name, speaker.OtherName);
+            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[speaker.Other].Name, names.Variant(speaker.OtherEntry));
         }
     }
 
@@ -97,16 +107,17 @@ internal sealed class SpeakerMismatchRule : NewsRule
             _otherDistance = int.MaxValue;
             NamesTagged = false;
             Other = -1;
-            OtherName = null;
+            OtherEntry = -1;
         }
 
         public bool NamesTagged { get; private set; }
 
         public int Other { get; private set; }
 
-        public string? OtherName { get; private set; }
+        /// <summary>The name-index entry of the other name (<see cref="NameIndex.Variant"/> gives its text).</summary>
+        public int OtherEntry { get; private set; }
 
-        public bool Found(int source, string variant, int offset)
+        public bool Found(int source, int entry, int offset)
         {
             if (ReferenceEquals(_sources[source], _tagged))
             {
@@ -120,7 +131,7 @@ internal sealed class SpeakerMismatchRule : NewsRule
             if (distance < _otherDistance)
             {
                 Other = source;
-                OtherName = variant;
+                OtherEntry = entry;
                 _otherDistance = distance;
             }
 
