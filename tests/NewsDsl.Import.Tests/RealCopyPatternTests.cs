@@ -233,4 +233,56 @@ public sealed class RealCopyPatternTests
         Assert.NotEmpty(declarations);
         Assert.DoesNotContain(declarations, d => d.Contains("name=\"a ", StringComparison.OrdinalIgnoreCase) || d.Contains("name=\"two ", StringComparison.OrdinalIgnoreCase));
     }
+
+    // Round 3 (issue 15): classes found on PolNeAR train, each on prose written for the test.
+
+    [Fact]
+    public void A_state_after_a_town_in_an_opening_adverbial_is_not_the_subject()
+    {
+        var answers = Answers(
+            "Road repairs dominated the evening.",
+            "At a town hall in Ames, Iowa, Councillor Rita Oduya answered questions for an hour.",
+            "“We will fix the roads before winter,” she said.");
+        Assert.Equal("Rita Oduya", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_person_of_a_state_is_the_person_not_the_state()
+    {
+        var answers = Answers(
+            "Senator Martha Delaney of Vermont spoke to dairy farmers on Friday.",
+            "“The milk quota bill is dead,” she said.");
+        Assert.Equal("Martha Delaney", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_role_of_someone_elses_in_an_appositive_describes_the_name_before_it()
+    {
+        var answers = Answers("Tomas Berg, Mayor Linn's chief of staff, said on Monday that the bypass plan was “sound and paid for.”");
+        Assert.Equal("Tomas Berg", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void The_name_before_a_role_and_its_body_speaks_not_the_body()
+    {
+        var answers = Answers("Dana Kerr, chief executive of Skyway Freight, a cargo airline based in Leeds, said the fleet was “older than it looks.”");
+        Assert.Equal("Dana Kerr", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_columnist_of_a_newspaper_is_a_person()
+    {
+        var answers = Answers(
+            "The Daily Ledger columnist Ruth Amos has criticised the council for months.",
+            "“It has failed the town,” she wrote on Tuesday.");
+        Assert.Equal("Ruth Amos", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void An_organisation_named_with_of_is_declared_whole()
+    {
+        var declarations = Declarations("Strike vote\n\n“The strike is unavoidable,” said the Northern Federation of Dockworkers.\n");
+        Assert.Contains(declarations, d => d.Contains("name=\"Northern Federation of Dockworkers\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(declarations, d => d.Contains("title=\"Northern Federation", StringComparison.Ordinal));
+    }
 }

@@ -101,6 +101,7 @@ survivor survivors victim victims mother father wife husband son daughter sister
 neighbours neighbors man woman men women spokesmen spokeswomen staff employees employee inspector detective sheriff
 consultant consultants pollster strategist strategists contributor anchor host moderator correspondent reporter reporters
 editor columnist commentator candidate nominee pastor supporter supporters critic critics donor donors organizer
+writer blogger author historian demographer pundit
 ");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
@@ -147,7 +148,7 @@ mr mr. mrs mrs. ms ms. dr dr. spokesman spokeswoman spokesperson chairman chairw
 secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor director chief
 leader minister ambassador commissioner adviser advisor aide manager strategist pollster economist analyst
 professor prof prof. lawyer attorney judge justice candidate nominee founder executive ceo officer official
-press deputy
+press deputy columnist correspondent reporter editor anchor co-anchor host commentator writer blogger consultant
 ");
 
     /// <summary>Abbreviated titles and the word a later description uses for them (<c>Sen.</c> → <c>the senator</c>).</summary>
@@ -182,7 +183,7 @@ ministry department corps council agency party company inc inc. corp corp. ltd l
 office bank university pentagon kremlin police army military government court commission institute foundation
 federation organization organisation authority authorities service board navy force forces command embassy parliament
 senate congress administration house cabinet club league coalition campaign charity hospital school fund movement
-regime firm airline airlines bureau secretariat assembly alliance nato un eu opec fbi cia irgc
+regime firm airline airlines bureau secretariat assembly alliance nato un eu opec fbi cia irgc guild society college academy church diocese centre center trust museum library clinic
 ");
 
     /// <summary>Words of news media.</summary>
@@ -208,6 +209,44 @@ washington tehran moscow beijing london paris berlin brussels kyiv kiev baghdad 
 tokyo seoul pyongyang delhi islamabad kabul ottawa canberra rome madrid athens warsaw budapest vienna geneva
 iran iraq israel russia china ukraine syria turkey egypt india pakistan france germany britain japan
 ");
+
+    /// <summary>
+    /// Words of US states, nations and regions: a name made only of them is a place, never a person ("At an event in
+    /// Ames, Iowa, …", "Senator Jane Roe of Ohio"), so no he or she can be it.
+    /// </summary>
+    public static readonly WordSet PlaceWords = Set(@"
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+nevada new hampshire jersey mexico york north south carolina dakota ohio oklahoma oregon pennsylvania rhode island
+tennessee texas utah vermont virginia west washington wisconsin wyoming united states america kingdom britain
+england scotland wales ireland canada europe asia africa d.c. d.c dc iran iraq israel russia china ukraine syria
+turkey egypt india pakistan france germany japan afghanistan cuba venezuela brazil korea vietnam libya yemen
+lebanon belgium italy spain greece poland sweden norway denmark netherlands australia
+");
+
+    /// <summary>Whether every one of the name's words is a place word (<c>north carolina</c>, <c>iowa</c>).</summary>
+    public static bool IsPlace(IReadOnlyList<string> nameWords)
+    {
+        if (nameWords.Count == 0)
+        {
+            return false;
+        }
+
+        // "West", "New", "United" alone are names or parts of one; a place needs a word that is a place by itself.
+        var proper = false;
+        foreach (var word in nameWords)
+        {
+            var bare = word.TrimEnd(',', '.');
+            if (!PlaceWords.Contains(bare))
+            {
+                return false;
+            }
+
+            proper |= bare is not ("west" or "north" or "south" or "new" or "united" or "states" or "island" or "rhode");
+        }
+
+        return proper;
+    }
 
     /// <summary>Gendered words that tell whether a speaker is a man or a woman.</summary>
     public static readonly WordSet MaleWords = Set("mr mr. he his him spokesman chairman congressman businessman king prince father husband son brother man boy sir lord");

@@ -308,7 +308,16 @@ internal sealed class SpeakerRegistry
             return SourceKind.Document;
         }
 
-        foreach (var word in words)
+        // A name after a person's title is a person, whatever body the title names ("White House spokesman Josh
+        // Earnest", "Ohio Democratic Party Chairman David Pepper", "The Daily Ledger columnist Ruth Amos"): only the
+        // name's own words can make it a body or a medium.
+        var personTitle = false;
+        foreach (var role in phrase.RoleWords)
+        {
+            personTitle |= CueLexicon.PersonTitles.Contains(role);
+        }
+
+        foreach (var word in personTitle && phrase.NameWords.Count > 0 ? phrase.NameWords : words)
         {
             if (CueLexicon.MediaWords.Contains(word) && word is not "agency")
             {
@@ -316,12 +325,10 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        // A name after a person's title is a person, whatever body the title names ("White House spokesman Josh
-        // Earnest", "Ohio Democratic Party Chairman David Pepper"): only the name's own words can make it a body.
-        var personTitle = false;
-        foreach (var role in phrase.RoleWords)
+        // A state or a nation ("Iowa", "North Carolina") speaks, if at all, for its government; it is never a he or a she.
+        if (!personTitle && CueLexicon.IsPlace(phrase.NameWords))
         {
-            personTitle |= CueLexicon.PersonTitles.Contains(role);
+            return SourceKind.Organization;
         }
 
         var kindWords = personTitle && phrase.NameWords.Count > 0 ? phrase.NameWords : words;

@@ -107,7 +107,7 @@ internal sealed class SpeechEventReader
     {
         // Up to two opening adverbials ("On Thursday, after remaining neutral all spring, Warren …", "Hours later, Trump …").
         var at = start;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 4; round++)
         {
             var first = tokens[at];
             var adverbial = first.IsWord && (CueLexicon.Prepositions.Contains(first.Lower)
@@ -115,6 +115,13 @@ internal sealed class SpeechEventReader
                 || (at == start && IsOpenerOnly(tokens, at) && CommaWithin(tokens, at, end, 4) > 0));
             if (!adverbial)
             {
+                // "At a rally in Ames, Iowa, Mr. Diaz …": the state after a town closes the adverbial; the subject follows it.
+                if (at > start && PlaceBeforeComma(tokens, at, end) is var placeComma && placeComma > 0 && placeComma + 1 < end)
+                {
+                    at = placeComma + 1;
+                    continue;
+                }
+
                 return at;
             }
 
@@ -128,6 +135,20 @@ internal sealed class SpeechEventReader
         }
 
         return -1;
+    }
+
+    /// <summary>The comma after a run of place words starting at <paramref name="at"/> ("Iowa,", "North Carolina,"); -1 when there is none.</summary>
+    private static int PlaceBeforeComma(List<ProseToken> tokens, int at, int end)
+    {
+        var words = new List<string>();
+        var k = at;
+        while (k < end && k < at + 3 && tokens[k].IsWord && tokens[k].IsCapitalized)
+        {
+            words.Add(tokens[k].Lower);
+            k++;
+        }
+
+        return k < end && tokens[k].Is(',') && CueLexicon.IsPlace(words) ? k : -1;
     }
 
     /// <summary>The first comma within <paramref name="reach"/> tokens after <paramref name="from"/> and before any quotation; -1 when there is none.</summary>
@@ -252,7 +273,7 @@ internal sealed class SpeechEventReader
 
     /// <summary>Of two readings of the phrase before a verb, the one that reaches further back.</summary>
     private static SpeakerPhrase? Longer(SpeakerPhrase? known, SpeakerPhrase? read) =>
-        known is null ? read : read is null || known.Start < read.Start ? known : read;
+        known is null ? read : read is null || known.Start <= read.Start ? known : read;
 
     private static bool IsKnownHead(SpeakerPhrase phrase) =>
         CueLexicon.RoleNouns.Contains(phrase.Head) || CueLexicon.OrganizationWords.Contains(phrase.Head) || CueLexicon.MediaWords.Contains(phrase.Head);
@@ -347,11 +368,20 @@ internal sealed class SpeechEventReader
         // (Not "X, Mr. Guajardo Villarreal, argues": a title before a name is that name's own.)
         var roleFirst = CueLexicon.Nationalities.Contains(first.Lower) || first.Lower is "democrat" or "republican" || CueLexicon.RoleNouns.Contains(first.Lower);
         var describes = roleFirst && (open + 2 == comma || tokens[open + 2].Lower is "of" or "for" or "at" or "from" or "in");
+
+        // "X, Ms. Roe's chief of staff, said", "X, the agency's lawyer, said": a role of someone else's describes X.
+        describes |= IsPossessiveRole(tokens, open + 1, comma);
         if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]) || describes)
         {
             if (before is null || before.IsPronoun)
             {
                 return null;
+            }
+
+            // "X, chief executive of Y, an aviation firm, said": the name before the role speaks, not the body it heads.
+            if (NameBeforeRole(tokens, before, start) is { } person)
+            {
+                before = person;
             }
 
             if (!ProseTokenizer.IsPartyState(first.Text) && !char.IsDigit(first.Text[0]))
@@ -374,6 +404,60 @@ internal sealed class SpeechEventReader
         }
 
         return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+    }
+
+    /// <summary>Whether [from, to) is a role of someone else's: a possessive followed by lower-case words only (<c>Ms. Roe's chief of staff</c>).</summary>
+    private static bool IsPossessiveRole(List<ProseToken> tokens, int from, int to)
+    {
+        for (var p = from; p < to - 1; p++)
+        {
+            if (!tokens[p].IsWord)
+            {
+                return false;
+            }
+
+            if (SpeakerPhrase.IsPossessive(tokens[p].Text))
+            {
+                for (var k = p + 1; k < to; k++)
+                {
+                    if (!tokens[k].IsWord || !tokens[k].StartsLower)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For a phrase that is a role heading a body ("chief executive of Skyway Freight", "editor of The Ledger") and
+    /// follows a comma, the person's name before that comma ("Dana Kerr, chief executive of …"); null otherwise.
+    /// </summary>
+    private static SpeakerPhrase? NameBeforeRole(List<ProseToken> tokens, SpeakerPhrase phrase, int sentenceStart)
+    {
+        var k = phrase.Start;
+        while (k - 1 >= sentenceStart && k > phrase.Start - 6 && tokens[k - 1].IsWord && tokens[k - 1].StartsLower)
+        {
+            k--;
+        }
+
+        if (k - 2 < sentenceStart || !tokens[k - 1].Is(',') || !tokens[k].IsWord || !tokens[k].StartsLower)
+        {
+            return null;
+        }
+
+        var name = SpeakerPhrase.ReadBackward(tokens, k - 1, sentenceStart, lenient: false);
+        if (name is null || name.IsPronoun || name.NameWords.Count == 0 || CueLexicon.IsPlace(name.NameWords))
+        {
+            return null;
+        }
+
+        name.Appositive = TextOf(tokens, k, phrase.End);
+        return name;
     }
 
     private static string StripArticle(string text) =>
