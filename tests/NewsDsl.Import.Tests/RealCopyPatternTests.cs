@@ -285,4 +285,29 @@ public sealed class RealCopyPatternTests
         Assert.Contains(declarations, d => d.Contains("name=\"Northern Federation of Dockworkers\"", StringComparison.Ordinal));
         Assert.DoesNotContain(declarations, d => d.Contains("title=\"Northern Federation", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_person_named_in_passing_competes_with_the_earlier_subject_for_he()
+    {
+        // Peter Lund is only thanked, yet he is the nearest man: "he" may be either, so there is no answer.
+        var answers = Answers(
+            "Councillor Rob Hale opened the hearing on the new clinic.",
+            "Later the board thanked Peter Lund, a surgeon who had raised money for the wing.",
+            "“We are grateful to everyone,” he said.");
+        Assert.Null(answers[0]);
+    }
+
+    [Fact]
+    public void A_name_right_after_a_quotation_speaks_through_a_long_appositive()
+    {
+        var answers = Answers("“We work nights so the town can sleep,” Ana Ruiz, 54, a nurse from Leeds who has worked at the clinic for years, said.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void Said_and_a_name_ending_the_sentence_after_a_clause_name_the_speaker()
+    {
+        var answers = Answers("“The budget is a mess” in every department, said Ana Ruiz, a councillor.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+    }
 }

@@ -111,7 +111,9 @@ internal sealed class SpeakerPhrase
                 break;
             }
 
-            if (CueLexicon.PhraseBreakers.Contains(previous.Lower) && previous.Lower is not ("of" or "for" or "at" or "in"))
+            // "the Commission on Presidential Debates": "on" inside a body's name.
+            var inBodyName = previous.Lower is "on" && start - 2 >= sentenceStart && tokens[start - 2].IsCapitalized && CueLexicon.OrganizationWords.Contains(tokens[start - 2].Lower);
+            if (CueLexicon.PhraseBreakers.Contains(previous.Lower) && previous.Lower is not ("of" or "for" or "at" or "in") && !inBodyName)
             {
                 break;
             }
@@ -306,7 +308,7 @@ internal sealed class SpeakerPhrase
 
         // "United Federation of Teachers", "Department of Energy": a body's name runs on through "of" to its first word.
         var of = nameStart - 1 >= start && tokens[nameStart - 1].LowerIs("the") ? nameStart - 2 : nameStart - 1;
-        if (!asDescription && nameStart < end && of - 1 >= start && tokens[of].LowerIs("of") && tokens[of - 1].IsCapitalized)
+        if (!asDescription && nameStart < end && of - 1 >= start && (tokens[of].LowerIs("of") || tokens[of].LowerIs("on") || tokens[of].LowerIs("for")) && tokens[of - 1].IsCapitalized)
         {
             var bodyStart = of;
             var isBody = false;

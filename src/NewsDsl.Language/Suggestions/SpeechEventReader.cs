@@ -216,6 +216,20 @@ internal sealed class SpeechEventReader
             return inherited is null ? null : NewEvent(state, verb, verb, verb + 1, inherited, SuggestionConfidence.EarlierInSentence, SuggestionPattern.CueBefore);
         }
 
+        if (verb - 1 >= start && tokens[verb - 1].Is(',') && AfterQuoteNameBefore(tokens, start, verb - 1) is { } named)
+        {
+            // “…,” Ana Ruiz, 54, a nurse from Leeds, who has worked nights for years, said: the name right after the quotation speaks.
+            ReadAppositiveAfter(tokens, named, verb);
+            return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+        }
+
+        if (verb - 1 >= start && tokens[verb - 1].Is(',') && SaidNameAtEnd(tokens, verb, end) is { } saidName)
+        {
+            // “…” about the budget, said Ana Ruiz, a nurse. (the verb after a clause, the name after it, then the sentence ends).
+            ReadAppositiveAfter(tokens, saidName, end);
+            return ResolvedEvent(state, start, verb, verb, saidName.End, saidName, SuggestionPattern.CueAfterInverted);
+        }
+
         if (verb - 1 >= start && tokens[verb - 1].Is(','))
         {
             return ReadAppositiveEvent(state, start, verb, verb - 1);
@@ -250,6 +264,61 @@ internal sealed class SpeechEventReader
         }
 
         return ResolvedEvent(state, start, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
+    }
+
+    /// <summary>
+    /// The name right after the quotation nearest before <paramref name="comma"/>, when a comma follows it and no other
+    /// quotation or speech verb comes between (“…,” Ana Ruiz, 54, a nurse, said); null otherwise.
+    /// </summary>
+    private static SpeakerPhrase? AfterQuoteNameBefore(List<ProseToken> tokens, int start, int comma)
+    {
+        var quote = -1;
+        for (var k = comma - 1; k >= start && k >= comma - 40; k--)
+        {
+            if (tokens[k].IsQuote)
+            {
+                quote = k;
+                break;
+            }
+
+            if (tokens[k].IsWord && tokens[k].StartsLower && tokens[k].IsSpeechVerb)
+            {
+                return null;
+            }
+        }
+
+        if (quote < 0)
+        {
+            return null;
+        }
+
+        var at = quote + 1 < comma && tokens[quote + 1].Is(',') ? quote + 2 : quote + 1;
+        var phrase = SpeakerPhrase.ReadForward(tokens, at, comma, lenient: false);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End >= comma || !tokens[phrase.End].Is(',')
+            || CueLexicon.IsPlace(phrase.NameWords) || phrase.End == comma)
+        {
+            return null;
+        }
+
+        return phrase;
+    }
+
+    /// <summary>", said Ana Ruiz." / ", said Ana Ruiz, a nurse.": a name after the verb that ends the sentence or starts its appositive.</summary>
+    private static SpeakerPhrase? SaidNameAtEnd(List<ProseToken> tokens, int verb, int end)
+    {
+        if (CueLexicon.IsParticiple(tokens[verb].Lower))
+        {
+            return null;
+        }
+
+        var phrase = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: false);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || CueLexicon.IsPlace(phrase.NameWords)
+            || !(phrase.End == end || tokens[phrase.End].Is(',') || tokens[phrase.End].Is('.')))
+        {
+            return null;
+        }
+
+        return phrase;
     }
 
     /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>

@@ -110,17 +110,23 @@ internal sealed class SuggestionPass
     {
         var tokens = state.Tokens;
         var sentenceEvents = new List<SpeechEvent>();
+        _pronouns.BeginSentence();
 
         // The sentence's opening subject keeps its speaker salient for later pronouns.
         SpeakerEntity? subject = null;
         var subjectStart = state.IsTitleCase ? -1 : _events.SubjectStart(tokens, start, end);
         var opening = subjectStart < 0 ? null : _events.TrimOpening(tokens, SpeakerPhrase.ReadForward(tokens, subjectStart, end, lenient: false), start);
+        var subjectPhrase = opening;
         if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',') || tokens[opening.End].Is('(')) && !SpeechEventReader.IsShouted(tokens, opening))
         {
             subject = opening.IsPronoun ? _pronouns.Resolve(opening, state.Index)?.Entity : _registry.Resolve(opening, create: true);
             if (subject is not null)
             {
                 _pronouns.Mention(subject, state.Index);
+            }
+            else if (opening.IsPronoun && opening.Gender != SpeakerGender.Unknown)
+            {
+                _pronouns.MentionUnknown(opening.Gender, state.Index);
             }
         }
 
@@ -179,6 +185,19 @@ internal sealed class SuggestionPass
                     _pronouns.Mention(speech.Entity!, state.Index);
                 }
             }
+            else if (token.IsCapitalized && k > start && !state.IsTitleCase && !tokens[k - 1].IsCapitalized && (subjectPhrase is null || k >= subjectPhrase.End)
+                && SpeakerPhrase.ReadForward(tokens, k, end, lenient: false) is { IsPronoun: false, NameWords.Count: > 0 } named)
+            {
+                // A person named elsewhere in the sentence (an object, "courtesy of Wes Nakagiri, a delegate …"): a
+                // candidate for a later he or she, below the subject.
+                var entity = _registry.Resolve(named, create: false) ?? (IsPersonMention(tokens, named) ? _registry.Resolve(named, create: true) : null);
+                if (entity is not null)
+                {
+                    _pronouns.Mention(entity, state.Index, isSubject: false);
+                }
+
+                k = named.End - 1;
+            }
         }
 
         for (var i = start; i < end; i++)
@@ -188,6 +207,25 @@ internal sealed class SuggestionPass
                 AttributeQuote(state, previous, start, end, i, sentenceEvents);
             }
         }
+    }
+
+    /// <summary>A name that is surely a person's: a given name of known gender and a surname, or a person's title before it.</summary>
+    private static bool IsPersonMention(List<ProseToken> tokens, SpeakerPhrase phrase)
+    {
+        if (!SpeakerPhrase.EndsWithPersonName(tokens, phrase.Start, phrase.End) || SpeakerRegistry.GuessKind(phrase) != Semantics.SourceKind.Person)
+        {
+            return false;
+        }
+
+        foreach (var role in phrase.RoleWords)
+        {
+            if (CueLexicon.PersonTitles.Contains(role))
+            {
+                return true;
+            }
+        }
+
+        return phrase.NameWords.Count >= 2 && FirstNames.Of(phrase.NameWords[0]) != SpeakerGender.Unknown;
     }
 
     private void AttributeQuote(BlockState state, BlockState? previous, int start, int end, int index, List<SpeechEvent> sentenceEvents)
