@@ -310,4 +310,22 @@ public sealed class RealCopyPatternTests
         var answers = Answers("“The budget is a mess” in every department, said Ana Ruiz, a councillor.");
         Assert.Equal("Ana Ruiz", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void Del_before_a_name_does_not_end_the_sentence()
+    {
+        var answers = Answers("“This hearing is a waste of everyone's time,” said Del. Mara Quinn of the Virgin Islands.");
+        Assert.Equal("Mara Quinn", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void The_subject_of_a_clause_opened_by_while_is_not_the_sentences_subject()
+    {
+        // Baird only opens the sentence's "while" clause; the man it is about is Lund, named in passing: no answer.
+        var answers = Answers(
+            "Mayor Tom Baird has backed the ferry plan for years.",
+            "While Baird spoke at the hall, the council voted the plan down, which disappointed Peter Lund, a ferry captain.",
+            "“It is a sad day for the island,” he said.");
+        Assert.Null(answers[0]);
+    }
 }

@@ -42,7 +42,7 @@ interjected interjecting echoed echoing barked boomed continues
     public static readonly WordSet Prepositions = Set(@"
 in on at by for from with after before during like unlike despite since under over about among amid amidst without
 within through throughout following as upon into onto toward towards near across behind beyond against except besides
-until asked speaking according
+until asked speaking according while although though whereas unless because when if once
 ");
 
     /// <summary>Number words: at a sentence start they count people, they do not name them.</summary>
@@ -265,7 +265,7 @@ single episode exhibition drama anthem painting programme program podcast column
     /// <summary>Abbreviations whose period does not end a sentence.</summary>
     public static readonly WordSet Abbreviations = Set(@"
 mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof rev capt maj cmdr adm inc corp ltd co no vs jan feb aug sept oct nov dec
-mt ft gov messrs
+mt ft gov messrs del
 ");
 
     /// <summary>Adjectives of nations and parties: they describe a speaker but are not a name (<c>the Iranian Leader</c>).</summary>
