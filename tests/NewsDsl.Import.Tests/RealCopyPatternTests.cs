@@ -328,4 +328,21 @@ public sealed class RealCopyPatternTests
             "“It is a sad day for the island,” he said.");
         Assert.Null(answers[0]);
     }
+
+    [Fact]
+    public void Told_and_a_name_ending_the_sentence_names_who_was_addressed()
+    {
+        var answers = Answers("“We are not going anywhere,” the port spokesman, Ivo Marr, told Radio Dunmore.");
+        Assert.Equal("Ivo Marr", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void One_aide_is_someone_new_not_the_aide_named_before()
+    {
+        var answers = Answers(
+            "Campaign aide Tom Reyes said the plan was “sound.”",
+            "“It is nothing of the kind,” one council aide said.");
+        Assert.Equal("Tom Reyes", Speaker(answers[0]));
+        Assert.NotEqual("Tom Reyes", Speaker(answers[1]));
+    }
 }

@@ -122,7 +122,10 @@ internal sealed class SpeakerRegistry
             }
 
             // "a spokeswoman", "officials": an indefinite description introduces someone new.
-            if (phrase.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase) || phrase.IsPlural)
+            if (phrase.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+                || ((phrase.Text.StartsWith("one ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("another ", StringComparison.OrdinalIgnoreCase))
+                    && phrase.Text.IndexOf(" of ", StringComparison.Ordinal) < 0) // "one aide", not "one group of volunteers" (part of a known group)
+                || phrase.IsPlural)
             {
                 best = null;
             }

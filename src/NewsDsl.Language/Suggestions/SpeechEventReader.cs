@@ -306,7 +306,8 @@ internal sealed class SpeechEventReader
     /// <summary>", said Ana Ruiz." / ", said Ana Ruiz, a nurse.": a name after the verb that ends the sentence or starts its appositive.</summary>
     private static SpeakerPhrase? SaidNameAtEnd(List<ProseToken> tokens, int verb, int end)
     {
-        if (CueLexicon.IsParticiple(tokens[verb].Lower))
+        // Only verbs whose subject may follow them: "told Radio Tirana", "asked Ana Ruiz" name who was addressed.
+        if (tokens[verb].Lower is not ("said" or "says" or "added" or "adds" or "wrote" or "writes" or "noted" or "explained" or "continued" or "recalled" or "declared"))
         {
             return null;
         }
