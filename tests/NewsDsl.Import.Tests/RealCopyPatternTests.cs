@@ -345,4 +345,18 @@ public sealed class RealCopyPatternTests
         Assert.Equal("Tom Reyes", Speaker(answers[0]));
         Assert.NotEqual("Tom Reyes", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void Shot_back_is_a_retort()
+    {
+        var answers = Answers("“Let me finish my answer,” Dana Kerr shot back.");
+        Assert.Equal("Dana Kerr", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void Went_on_to_say_keeps_its_subject()
+    {
+        var answers = Answers("Dana Kerr praised the nurses. Kerr went on to say, “We will not close the ward this winter.”");
+        Assert.Equal("Dana Kerr", Speaker(answers[0]));
+    }
 }

@@ -193,7 +193,14 @@ internal sealed class SpeechEventReader
             }
         }
 
-        var j = verb;
+        var j = IsBackVerb(tokens, verb, start) ? verb - 1 : verb;
+
+        // "Ruiz went on to say", "she goes on to say": the phrase before "went on to".
+        if (j - 3 >= start && tokens[j - 1].LowerIs("to") && tokens[j - 2].LowerIs("on") && tokens[j - 3].Lower is "went" or "goes" or "go" or "going")
+        {
+            j -= 3;
+        }
+
         var skipped = 0;
         while (j - 1 >= start && skipped < 3 && tokens[j - 1].IsWord && CueLexicon.VerbModifiers.Contains(tokens[j - 1].Lower))
         {
@@ -321,6 +328,10 @@ internal sealed class SpeechEventReader
 
         return phrase;
     }
+
+    /// <summary>"back" in "shot back", "fired back", "hit back": a retort, read as a speech verb.</summary>
+    public static bool IsBackVerb(List<ProseToken> tokens, int index, int start) =>
+        index - 1 >= start && tokens[index].LowerIs("back") && tokens[index - 1].Lower is "shot" or "fired" or "hit" or "snapped" or "pushed";
 
     /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>
     private static int? OpeningParenthesis(List<ProseToken> tokens, int close, int start)

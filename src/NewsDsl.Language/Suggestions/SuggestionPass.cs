@@ -133,7 +133,7 @@ internal sealed class SuggestionPass
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (token.StartsLower && token.IsSpeechVerb)
+            if (token.StartsLower && (token.IsSpeechVerb || SpeechEventReader.IsBackVerb(tokens, k, start)))
             {
                 var found = _events.ReadSpeechEvent(state, start, end, k, sentenceEvents, subject);
                 if (found is { } speech)
