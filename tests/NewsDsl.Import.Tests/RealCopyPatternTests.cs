@@ -359,4 +359,18 @@ public sealed class RealCopyPatternTests
         var answers = Answers("Dana Kerr praised the nurses. Kerr went on to say, “We will not close the ward this winter.”");
         Assert.Equal("Dana Kerr", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void An_abbreviated_state_inside_a_sentence_does_not_end_it()
+    {
+        var answers = Answers("“We cannot afford another rise,” Jo Brandt, 52, a teacher in Allentown, Pa., said in an interview.");
+        Assert.Equal("Jo Brandt", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_town_and_state_in_an_appositive_describe_the_name_before_them()
+    {
+        var answers = Answers("Tom Ellis, of Springfield, Va., said the new museum was “a long time coming.”");
+        Assert.Equal("Tom Ellis", Speaker(answers[0]));
+    }
 }

@@ -237,6 +237,12 @@ lebanon belgium italy spain greece poland sweden norway denmark netherlands aust
         foreach (var word in nameWords)
         {
             var bare = word.TrimEnd(',', '.');
+            if (StateAbbreviations.Contains(bare) && word.EndsWith(".", StringComparison.Ordinal))
+            {
+                proper = true;
+                continue;
+            }
+
             if (!PlaceWords.Contains(bare))
             {
                 return false;
@@ -261,6 +267,12 @@ single episode exhibition drama anthem painting programme program podcast column
 
     /// <summary>Words before a quotation that make it a term nobody is quoted as saying.</summary>
     public static readonly WordSet TermCues = Set("so-called term word phrase nicknamed slogan motto hashtag label");
+
+    /// <summary>Abbreviated US states (AP style): their period ends no sentence when the sentence goes on ("Allentown, Pa., said").</summary>
+    public static readonly WordSet StateAbbreviations = Set(@"
+ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt
+wash wis wyo
+");
 
     /// <summary>Abbreviations whose period does not end a sentence.</summary>
     public static readonly WordSet Abbreviations = Set(@"

@@ -423,6 +423,12 @@ internal sealed class SpeechEventReader
             return null;
         }
 
+        // "X, of Springfield, Va., said": a state after a town is part of the appositive before it.
+        if (open > start && IsPlaceSegment(tokens, open + 1, comma))
+        {
+            return ReadAppositiveEvent(state, start, verb, open);
+        }
+
         var first = tokens[open + 1];
         var relative = first.Lower is "who" or "whose" or "which" || (CueLexicon.IsParticiple(first.Lower) && first.Lower.Length > 5);
         if (comma - open > 15 && !relative)
@@ -449,6 +455,9 @@ internal sealed class SpeechEventReader
         // (Not "X, Mr. Guajardo Villarreal, argues": a title before a name is that name's own.)
         var roleFirst = CueLexicon.Nationalities.Contains(first.Lower) || first.Lower is "democrat" or "republican" || CueLexicon.RoleNouns.Contains(first.Lower);
         var describes = roleFirst && (open + 2 == comma || tokens[open + 2].Lower is "of" or "for" or "at" or "from" or "in");
+
+        // "X, of Springfield, said", "X, from Leeds, said": where X is from.
+        describes |= first.Lower is "of" or "from";
 
         // "X, Ms. Roe's chief of staff, said", "X, the agency's lawyer, said": a role of someone else's describes X.
         describes |= IsPossessiveRole(tokens, open + 1, comma);
@@ -485,6 +494,23 @@ internal sealed class SpeechEventReader
         }
 
         return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+    }
+
+    /// <summary>Whether [from, to) is only a place ("Va.", "Iowa", "North Carolina").</summary>
+    private static bool IsPlaceSegment(List<ProseToken> tokens, int from, int to)
+    {
+        var words = new List<string>();
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            words.Add(tokens[k].Lower);
+        }
+
+        return CueLexicon.IsPlace(words);
     }
 
     /// <summary>Whether [from, to) is a role of someone else's: a possessive followed by lower-case words only (<c>Ms. Roe's chief of staff</c>).</summary>
