@@ -373,4 +373,18 @@ public sealed class RealCopyPatternTests
         var answers = Answers("Tom Ellis, of Springfield, Va., said the new museum was “a long time coming.”");
         Assert.Equal("Tom Ellis", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void Said_and_a_name_with_a_relative_clause_before_the_quotation()
+    {
+        var answers = Answers("The old ferry office is now a café. Said Nora Pike, who sold tickets there for thirty years, “I still miss the whistle.”");
+        Assert.Equal("Nora Pike", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void Stated_and_a_name_ending_a_paragraph_introduce_the_next_quotation()
+    {
+        var answers = Answers("The harbour board met on Monday. Stated Pike:", "“The whistle stays.”");
+        Assert.Equal("Pike", Speaker(answers[0]));
+    }
 }

@@ -29,8 +29,27 @@ internal sealed class SpeechEventReader
     {
         var tokens = state.Tokens;
         var phrase = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: false);
-        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End + 1 >= end
-            || !(tokens[phrase.End].Is(',') || tokens[phrase.End].Is(':')) || !tokens[phrase.End + 1].IsQuote || IsShouted(tokens, phrase))
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End >= end || IsShouted(tokens, phrase))
+        {
+            return null;
+        }
+
+        // "Said Ana Ruiz, who grew up here, “…”": past a relative clause to its closing comma.
+        var after = phrase.End;
+        if (after + 1 < end && tokens[after].Is(',') && tokens[after + 1].Lower is "who" or "whose")
+        {
+            var close = after + 2;
+            while (close < end && close < after + 25 && !tokens[close].Is(',') && !tokens[close].IsQuote)
+            {
+                close++;
+            }
+
+            after = close;
+        }
+
+        // "Stated Ruiz:" at the end of a paragraph introduces the next one's quotation.
+        var introduces = after + 1 == tokens.Count && after < end && tokens[after].Is(':');
+        if (after >= end || !(tokens[after].Is(',') || tokens[after].Is(':')) || !(introduces || (after + 1 < end && tokens[after + 1].IsQuote)))
         {
             return null;
         }
