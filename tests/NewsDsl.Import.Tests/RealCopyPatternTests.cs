@@ -387,4 +387,22 @@ public sealed class RealCopyPatternTests
         var answers = Answers("The harbour board met on Monday. Stated Pike:", "“The whistle stays.”");
         Assert.Equal("Pike", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void A_quoted_title_inside_an_opening_adverbial_does_not_hide_the_subject()
+    {
+        var answers = Answers(
+            "At an event billed as “Roads First,” Ana Ruiz unveiled a plan for the county's bridges.",
+            "“We will fix the bridges before the roads,” she told the hall.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_description_after_an_opening_adverbial_is_an_appositive_not_the_subject()
+    {
+        var answers = Answers(
+            "Preceded at the lectern by Joe Ames, the county sheriff, Mayor Tom Baird spoke for an hour.",
+            "“We will build the road,” he said.");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+    }
 }

@@ -141,10 +141,20 @@ internal sealed class SpeechEventReader
                     continue;
                 }
 
+                // "Preceded by Joe Ames, the county sheriff, Trump …": a description closed by a comma after an
+                // adverbial is the appositive of a name in it, not the subject.
+                if (at > start && first.Lower is "the" or "a" or "an" && CommaWithin(tokens, at, end, 10, quotesEnd: true) is var appositiveComma
+                    && appositiveComma > 0 && appositiveComma + 1 < end && !AnyVerbLike(tokens, at, appositiveComma))
+                {
+                    at = appositiveComma + 1;
+                    continue;
+                }
+
                 return at;
             }
 
-            var comma = CommaWithin(tokens, at, end, 16);
+            // A quoted title inside the adverbial ("At an event billed as “Hard Hats,” Ruiz …") does not end it.
+            var comma = CommaWithin(tokens, at, end, 16, quotesEnd: false);
             if (comma < 0 || comma + 1 >= end)
             {
                 return -1;
@@ -154,6 +164,20 @@ internal sealed class SpeechEventReader
         }
 
         return -1;
+    }
+
+    /// <summary>Whether [from, to) has a word that reads as a finite verb or a speech verb (so it is a clause, not a noun phrase).</summary>
+    private static bool AnyVerbLike(List<ProseToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord && (tokens[k].IsSpeechVerb || tokens[k].Lower is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The comma after a run of place words starting at <paramref name="at"/> ("Iowa,", "North Carolina,"); -1 when there is none.</summary>
@@ -171,13 +195,19 @@ internal sealed class SpeechEventReader
     }
 
     /// <summary>The first comma within <paramref name="reach"/> tokens after <paramref name="from"/> and before any quotation; -1 when there is none.</summary>
-    private static int CommaWithin(List<ProseToken> tokens, int from, int end, int reach)
+    private static int CommaWithin(List<ProseToken> tokens, int from, int end, int reach, bool quotesEnd = true)
     {
         for (var k = from + 1; k < end && k <= from + reach; k++)
         {
-            if (tokens[k].IsQuote)
+            if (tokens[k].IsQuote && (quotesEnd || tokens[k].Quotation is not { } q || q.Text.Length > 40))
             {
                 return -1;
+            }
+
+            // “Roads First,” with the comma inside the marks (American style) closes the phrase too.
+            if (tokens[k].IsQuote && tokens[k].QuotedText.TrimEnd().EndsWith(",", StringComparison.Ordinal))
+            {
+                return k;
             }
 
             if (tokens[k].Is(','))
