@@ -405,4 +405,11 @@ public sealed class RealCopyPatternTests
             "“We will build the road,” he said.");
         Assert.Equal("Tom Baird", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void The_following_statement_introduces_the_subjects_words()
+    {
+        var answers = Answers("After the vote, Councillor Ana Ruiz issued the following statement:", "“The ferry will run all winter.”");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+    }
 }

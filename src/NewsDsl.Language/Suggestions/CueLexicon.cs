@@ -33,6 +33,7 @@ accused accusing criticised criticized praised hailed
 sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
 questioned reacted retorted snapped scolded mocked boasts claims notes concludes recalled tweets quipped
 interjected interjecting echoed echoing barked boomed continues
+sang
 ");
 
     /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>

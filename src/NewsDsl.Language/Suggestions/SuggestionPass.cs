@@ -155,6 +155,14 @@ internal sealed class SuggestionPass
                 state.Events.Add(said);
                 _pronouns.Mention(said.Entity!, state.Index);
             }
+            else if (token.Is(':') && subject is not null && k - 2 >= start && (tokens[k - 2].LowerIs("following") || (k - 3 >= start && tokens[k - 3].LowerIs("following")))
+                && (k + 1 == tokens.Count || (k + 1 < end && tokens[k + 1].IsQuote)))
+            {
+                // "Ruiz issued the following statement:" / "made the following comment:": the subject's words follow.
+                var following = _events.NewEvent(state, k - 1, k - 1, k + 1, subject, SuggestionConfidence.EarlierInSentence, SuggestionPattern.ColonIntroduction);
+                sentenceEvents.Add(following);
+                state.Events.Add(following);
+            }
             else if (token.Is(':') && k + 1 < end && tokens[k + 1].IsQuote && !state.IsTitleCase && _events.ReadLabel(state, start, k) is { } label)
             {
                 // PENCE: “…” / Clinton: “…” (a transcript label, or a name set before a colon and its words).
