@@ -412,4 +412,11 @@ public sealed class RealCopyPatternTests
         var answers = Answers("After the vote, Councillor Ana Ruiz issued the following statement:", "“The ferry will run all winter.”");
         Assert.Equal("Ana Ruiz", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void A_body_named_after_a_title_word_is_declared_whole()
+    {
+        var declarations = Declarations("Ferry review\n\n“The review is complete,” the State Department said on Monday.\n");
+        Assert.Contains(declarations, d => d.Contains("name=\"State Department\"", StringComparison.Ordinal));
+    }
 }

@@ -193,6 +193,19 @@ internal sealed class SpeakerPhrase
         return k - 1 >= start && CueLexicon.PersonTitles.Contains(tokens[k - 1].Lower);
     }
 
+    private static bool AllBodyWords(List<ProseToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!CueLexicon.OrganizationWords.Contains(tokens[i].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool ProseTokenizerCapitals(List<ProseToken> tokens, int from, int to)
     {
         // All-capital words ("NATO", "US") are acronyms of bodies more often than names.
@@ -304,6 +317,17 @@ internal sealed class SpeakerPhrase
             }
 
             nameStart--;
+        }
+
+        // "State Department", "Justice Department": a name that is only a body's word takes the capitalised words before it,
+        // title words included.
+        if (!asDescription && nameStart < end && nameStart - 1 >= start && tokens[nameStart - 1].IsCapitalized && AllBodyWords(tokens, nameStart, end))
+        {
+            while (nameStart - 1 >= start && tokens[nameStart - 1].IsCapitalized && !IsPossessive(tokens[nameStart - 1].Text) && !CueLexicon.NotNames.Contains(tokens[nameStart - 1].Lower)
+                && !CueLexicon.PersonTitles.Contains(tokens[nameStart - 1].Lower))
+            {
+                nameStart--;
+            }
         }
 
         // "United Federation of Teachers", "Department of Energy": a body's name runs on through "of" to its first word.
