@@ -15,6 +15,7 @@ internal sealed class SpeakerRegistry
 {
     private readonly List<SpeakerEntity> _entities = new();
     private readonly Dictionary<SpeakerEntity, int> _lastMention = new();
+    private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
     private int _clock;
 
     public SpeakerRegistry(IReadOnlyList<SourceSymbol> sources)
@@ -48,6 +49,19 @@ internal sealed class SpeakerRegistry
                 {
                     entity.Gender = SpeakerGender.Female;
                 }
+            }
+
+            foreach (var form in entity.FormWordLists)
+            {
+                if (form.Count > 0)
+                {
+                    _lastWords.Add(Bare(form[form.Count - 1]));
+                }
+            }
+
+            if (entity.NameWords.Count > 0)
+            {
+                _lastWords.Add(Bare(entity.NameWords[entity.NameWords.Count - 1]));
             }
 
             _entities.Add(entity);
@@ -150,8 +164,41 @@ internal sealed class SpeakerRegistry
         return created;
     }
 
+    /// <summary>
+    /// Whether some speaker may be this phrase: a form or name of one ends with its last word. A cheap test before
+    /// <see cref="Resolve"/> for the many names the pass only records as mentions.
+    /// </summary>
+    public bool MayKnow(SpeakerPhrase phrase)
+    {
+        var words = phrase.NameWords;
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (_lastWords.Contains(Bare(words[words.Count - 1])) || words.Count == 1)
+        {
+            // A single word may also be an acronym of a longer name (IRGC): Resolve decides.
+            return true;
+        }
+
+        // A long name whose acronym a speaker goes by (Islamic Revolution Guards Corps = IRGC).
+        var acronym = new StringBuilder(words.Count);
+        foreach (var word in words)
+        {
+            acronym.Append(word.Length > 0 ? word[0] : ' ');
+        }
+
+        return _lastWords.Contains(acronym.ToString());
+    }
+
     private void Learn(SpeakerEntity entity, SpeakerPhrase phrase)
     {
+        if (phrase.NameWords.Count > 0)
+        {
+            _lastWords.Add(Bare(phrase.NameWords[phrase.NameWords.Count - 1]));
+        }
+
         entity.AddForm(StripDeterminer(phrase.Text));
         if (phrase.NameWords.Count > 0)
         {

@@ -198,7 +198,7 @@ internal sealed class SuggestionPass
             {
                 // A person named elsewhere in the sentence (an object, "courtesy of Wes Nakagiri, a delegate …"): a
                 // candidate for a later he or she, below the subject.
-                var entity = _registry.Resolve(named, create: false) ?? (IsPersonMention(tokens, named) ? _registry.Resolve(named, create: true) : null);
+                var entity = (_registry.MayKnow(named) ? _registry.Resolve(named, create: false) : null) ?? (IsPersonMention(tokens, named) ? _registry.Resolve(named, create: true) : null);
                 if (entity is not null)
                 {
                     _pronouns.Mention(entity, state.Index, isSubject: false);
