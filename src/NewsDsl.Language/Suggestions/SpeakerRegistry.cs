@@ -176,10 +176,15 @@ internal sealed class SpeakerRegistry
             return false;
         }
 
-        if (_lastWords.Contains(Bare(words[words.Count - 1])) || words.Count == 1)
+        if (_lastWords.Contains(Bare(words[words.Count - 1])))
         {
-            // A single word may also be an acronym of a longer name (IRGC): Resolve decides.
             return true;
+        }
+
+        if (words.Count == 1)
+        {
+            // A single word in capitals may be an acronym of a longer name (IRGC): Resolve decides.
+            return IsAllUpper(phrase.NameText) && phrase.NameText.Length >= 2;
         }
 
         // A long name whose acronym a speaker goes by (Islamic Revolution Guards Corps = IRGC).
