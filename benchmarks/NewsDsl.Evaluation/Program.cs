@@ -28,6 +28,9 @@ internal static class Program
         return System.Text.RegularExpressions.Regex.Replace(string.Join("\n", lines), @"\{@[a-z0-9-]+\?\}", "");
     }
 
+    private static bool IsPronounCue(string? cue) =>
+        cue is not null && System.Text.RegularExpressions.Regex.IsMatch(cue, @"\b(he|she|it|they)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     public static int Main(string[] args)
     {
         string? checkout = null;
@@ -35,6 +38,7 @@ internal static class Program
         var show = 0;
         string? drafts = null;
         string? explain = null;
+        SortedDictionary<string, int[]>? patterns = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -48,6 +52,9 @@ internal static class Program
                     break;
                 case "--explain" when i + 1 < args.Length:
                     explain = args[++i];
+                    break;
+                case "--patterns":
+                    patterns = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
                     break;
                 case "--drafts" when i + 1 < args.Length:
                     drafts = args[++i];
@@ -106,7 +113,22 @@ internal static class Program
                 erring++;
             }
 
-            Scoring.Score(article, result.Model, total, errors, bogus);
+            Action<int, bool>? outcome = null;
+            if (patterns is not null)
+            {
+                // Right and wrong per rule and confidence: which sieve earns its place (the stripped copy has the same quotations in the same order).
+                var stripped = NewsChecker.Bind(NewsText.From(StripTags(draft)));
+                var set = Language.Suggestions.SpeakerSuggester.Suggest(stripped);
+                outcome = (index, right) =>
+                {
+                    var suggestion = index < stripped.Quotes.Count ? set.For(stripped.Quotes[index]) : null;
+                    var key = suggestion is null ? "(declared)" : $"{suggestion.Pattern} {suggestion.Confidence:0.00} {(IsPronounCue(suggestion.Evidence?.Cue) ? "pronoun" : "named")}";
+                    var counts = patterns.TryGetValue(key, out var c) ? c : patterns[key] = new int[2];
+                    counts[right ? 0 : 1]++;
+                };
+            }
+
+            Scoring.Score(article, result.Model, total, errors, bogus, outcome);
             if (explain is not null && article.Name.Contains(explain, StringComparison.Ordinal))
             {
                 // Every answer the engine gives on the copy as imported (tags removed), with its evidence: why it chose so.
@@ -125,6 +147,14 @@ internal static class Program
         foreach (var line in errors.Take(show).Concat(bogus.Take(show)))
         {
             Console.WriteLine(line);
+        }
+
+        if (patterns is not null)
+        {
+            foreach (var (key, counts) in patterns)
+            {
+                Console.WriteLine($"pattern {key,-40} right {counts[0],5} wrong {counts[1],4}");
+            }
         }
 
         var scored = Math.Max(1, total.Scored);

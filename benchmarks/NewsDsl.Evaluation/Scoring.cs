@@ -8,7 +8,7 @@ namespace NewsDsl.Evaluation;
 /// <summary>Aligns an article's gold direct quotations with its draft's quotations and scores each suggested speaker.</summary>
 internal static class Scoring
 {
-    public static void Score(GoldArticle article, ArticleModel model, Score total, List<string> errors, List<string> bogus)
+    public static void Score(GoldArticle article, ArticleModel model, Score total, List<string> errors, List<string> bogus, Action<int, bool>? outcome = null)
     {
         var text = article.Text;
         var quotations = model.Quotes;
@@ -56,10 +56,12 @@ internal static class Scoring
             else if (GoldTargets.IsRight(Declarations.Forms(source), targets))
             {
                 total.Right++;
+                outcome?.Invoke(index, true);
             }
             else
             {
                 total.Wrong++;
+                outcome?.Invoke(index, false);
                 var forms = Declarations.Forms(source);
                 errors.Add("  wrong: " + line + ", got [" + string.Join(", ", forms.Take(3).Select(f => "'" + f + "'")) + "]");
             }

@@ -27,23 +27,26 @@ public sealed class EvaluationSetTests
     public void Held_out_part_keeps_its_measured_accuracy()
     {
         // Measured: 69 right, 2 wrong, 9 none. History (docs/import.md): first run 58/3/19; after dev tuning
-        // 68/3/9; after reading gender from declared Mr./Ms. forms (a bug one of its errors showed) 69/2/9.
-        KeepsMeasuredAccuracy("heldout", items: 80, right: 69, wrong: 2);
+        // 68/3/9; after reading gender from declared Mr./Ms. forms (a bug one of its errors showed) 69/2/9; after the
+        // PolNeAR round 3 (rules from real copy, not from this part) 72/0/8.
+        KeepsMeasuredAccuracy("heldout", items: 80, right: 72, wrong: 0);
     }
 
     [Fact]
     public void Second_held_out_part_written_last_keeps_its_measured_accuracy()
     {
-        // Measured once, on its first run, with no change made after: 18 right, 0 wrong, 5 none.
-        KeepsMeasuredAccuracy("heldout2", items: 23, right: 18, wrong: 0);
+        // Measured once, on its first run, with no change made after: 18 right, 0 wrong, 5 none. After the PolNeAR
+        // round 3 (rules from real copy, not from this part): 21/0/2.
+        KeepsMeasuredAccuracy("heldout2", items: 23, right: 21, wrong: 0);
     }
 
     [Fact]
     public void Third_held_out_part_written_for_issue_11_keeps_its_measured_accuracy()
     {
         // Written for issue 11 (several hundred quotations asked for) before the engine was run on it, measured
-        // once, nothing tuned on it: 95 right, 3 wrong, 13 none. A faster engine must give the same answers.
-        KeepsMeasuredAccuracy("heldout3", items: 111, right: 95, wrong: 3);
+        // once, nothing tuned on it: 95 right, 3 wrong, 13 none. A faster engine must give the same answers. After the
+        // PolNeAR round 3 (rules from real copy, not from this part): 100/2/9.
+        KeepsMeasuredAccuracy("heldout3", items: 111, right: 100, wrong: 2);
     }
 
     /// <summary>Scores one part of the set and fails when it has fewer right or more wrong answers than measured.</summary>

@@ -33,6 +33,7 @@ accused accusing criticised criticized praised hailed
 sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
 questioned reacted retorted snapped scolded mocked boasts claims notes concludes recalled tweets quipped
 interjected interjecting echoed echoing barked boomed continues
+sang
 ");
 
     /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>
@@ -42,7 +43,7 @@ interjected interjecting echoed echoing barked boomed continues
     public static readonly WordSet Prepositions = Set(@"
 in on at by for from with after before during like unlike despite since under over about among amid amidst without
 within through throughout following as upon into onto toward towards near across behind beyond against except besides
-until asked speaking according
+until asked speaking according while although though whereas unless because when if once
 ");
 
     /// <summary>Number words: at a sentence start they count people, they do not name them.</summary>
@@ -101,6 +102,7 @@ survivor survivors victim victims mother father wife husband son daughter sister
 neighbours neighbors man woman men women spokesmen spokeswomen staff employees employee inspector detective sheriff
 consultant consultants pollster strategist strategists contributor anchor host moderator correspondent reporter reporters
 editor columnist commentator candidate nominee pastor supporter supporters critic critics donor donors organizer
+writer blogger author historian demographer pundit
 ");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
@@ -147,7 +149,7 @@ mr mr. mrs mrs. ms ms. dr dr. spokesman spokeswoman spokesperson chairman chairw
 secretary senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor director chief
 leader minister ambassador commissioner adviser advisor aide manager strategist pollster economist analyst
 professor prof prof. lawyer attorney judge justice candidate nominee founder executive ceo officer official
-press deputy
+press deputy columnist correspondent reporter editor anchor co-anchor host commentator writer blogger consultant
 ");
 
     /// <summary>Abbreviated titles and the word a later description uses for them (<c>Sen.</c> → <c>the senator</c>).</summary>
@@ -182,7 +184,7 @@ ministry department corps council agency party company inc inc. corp corp. ltd l
 office bank university pentagon kremlin police army military government court commission institute foundation
 federation organization organisation authority authorities service board navy force forces command embassy parliament
 senate congress administration house cabinet club league coalition campaign charity hospital school fund movement
-regime firm airline airlines bureau secretariat assembly alliance nato un eu opec fbi cia irgc
+regime firm airline airlines bureau secretariat assembly alliance nato un eu opec fbi cia irgc guild society college academy church diocese centre center trust museum library clinic
 ");
 
     /// <summary>Words of news media.</summary>
@@ -209,6 +211,50 @@ tokyo seoul pyongyang delhi islamabad kabul ottawa canberra rome madrid athens w
 iran iraq israel russia china ukraine syria turkey egypt india pakistan france germany britain japan
 ");
 
+    /// <summary>
+    /// Words of US states, nations and regions: a name made only of them is a place, never a person ("At an event in
+    /// Ames, Iowa, …", "Senator Jane Roe of Ohio"), so no he or she can be it.
+    /// </summary>
+    public static readonly WordSet PlaceWords = Set(@"
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+nevada new hampshire jersey mexico york north south carolina dakota ohio oklahoma oregon pennsylvania rhode island
+tennessee texas utah vermont virginia west washington wisconsin wyoming united states america kingdom britain
+england scotland wales ireland canada europe asia africa d.c. d.c dc iran iraq israel russia china ukraine syria
+turkey egypt india pakistan france germany japan afghanistan cuba venezuela brazil korea vietnam libya yemen
+lebanon belgium italy spain greece poland sweden norway denmark netherlands australia
+");
+
+    /// <summary>Whether every one of the name's words is a place word (<c>north carolina</c>, <c>iowa</c>).</summary>
+    public static bool IsPlace(IReadOnlyList<string> nameWords)
+    {
+        if (nameWords.Count == 0)
+        {
+            return false;
+        }
+
+        // "West", "New", "United" alone are names or parts of one; a place needs a word that is a place by itself.
+        var proper = false;
+        foreach (var word in nameWords)
+        {
+            var bare = word.TrimEnd(',', '.');
+            if (StateAbbreviations.Contains(bare) && word.EndsWith(".", StringComparison.Ordinal))
+            {
+                proper = true;
+                continue;
+            }
+
+            if (!PlaceWords.Contains(bare))
+            {
+                return false;
+            }
+
+            proper |= bare is not ("west" or "north" or "south" or "new" or "united" or "states" or "island" or "rhode");
+        }
+
+        return proper;
+    }
+
     /// <summary>Gendered words that tell whether a speaker is a man or a woman.</summary>
     public static readonly WordSet MaleWords = Set("mr mr. he his him spokesman chairman congressman businessman king prince father husband son brother man boy sir lord");
 
@@ -223,10 +269,16 @@ single episode exhibition drama anthem painting programme program podcast column
     /// <summary>Words before a quotation that make it a term nobody is quoted as saying.</summary>
     public static readonly WordSet TermCues = Set("so-called term word phrase nicknamed slogan motto hashtag label");
 
+    /// <summary>Abbreviated US states (AP style): their period ends no sentence when the sentence goes on ("Allentown, Pa., said").</summary>
+    public static readonly WordSet StateAbbreviations = Set(@"
+ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt
+wash wis wyo
+");
+
     /// <summary>Abbreviations whose period does not end a sentence.</summary>
     public static readonly WordSet Abbreviations = Set(@"
 mr mrs ms dr gen lt col sgt sen rep gov st jr sr prof rev capt maj cmdr adm inc corp ltd co no vs jan feb aug sept oct nov dec
-mt ft gov messrs
+mt ft gov messrs del
 ");
 
     /// <summary>Adjectives of nations and parties: they describe a speaker but are not a name (<c>the Iranian Leader</c>).</summary>

@@ -112,7 +112,17 @@ internal sealed class NameEvidence
             return shown;
         }
 
-        return nameWords.Count >= 2 ? FirstNames.Of(nameWords[0]) : SpeakerGender.Unknown;
+        // The first word of known gender before the surname ("Patrick" in a name read with a title word before it).
+        for (var i = 0; i < nameWords.Count - 1; i++)
+        {
+            var gender = FirstNames.Of(nameWords[i]);
+            if (gender != SpeakerGender.Unknown)
+            {
+                return gender;
+            }
+        }
+
+        return SpeakerGender.Unknown;
     }
 
     private static string Bare(string lower) =>

@@ -151,7 +151,8 @@ internal static class ProseTokenizer
         {
             var word = text.Substring(start, i - start);
             var lower = word.ToLowerInvariant();
-            if (CueLexicon.Abbreviations.Contains(lower) || (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') > 0 || IsPartyState(word))
+            if (CueLexicon.Abbreviations.Contains(lower) || (word.Length == 1 && char.IsUpper(word[0])) || word.IndexOf('.') > 0 || IsPartyState(word)
+                || (CueLexicon.StateAbbreviations.Contains(lower) && ContinuesAfter(text, i + 1, end)))
             {
                 i++;
             }
@@ -159,6 +160,21 @@ internal static class ProseTokenizer
 
         tokens.Add(new ProseToken(ProseTokenKind.Word, start, i, text));
         return i;
+    }
+
+    /// <summary>
+    /// Whether the sentence goes on after a period at <paramref name="from"/> - 1: a comma, a closing parenthesis or a
+    /// lower-case word follows ("Allentown, Pa., said", "Ames, Iowa, and"), so "Pa." is an abbreviation there.
+    /// </summary>
+    private static bool ContinuesAfter(string text, int from, int end)
+    {
+        var k = from;
+        while (k < end && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < end && (text[k] is ',' or ')' or ';' || char.IsLower(text[k]));
     }
 
     /// <summary>R-Ky, D-N.Y: the party and state of an American lawmaker.</summary>

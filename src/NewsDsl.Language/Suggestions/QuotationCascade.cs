@@ -90,6 +90,13 @@ internal sealed class QuotationCascade
             }
         }
 
+        // 4b. A quotation that opens its sentence, whose one cue closes it: “…” would be appropriate, Ana Ruiz said.
+        if (index == start && sentenceEvents.Count == 1 && sentenceEvents[0] is { Entity: not null } closing && closing.Verb > index
+            && !SpeechEventReader.AnyQuoteBetween(tokens, index, closing.Anchor) && EndsSentence(tokens, closing, end))
+        {
+            return new QuotationCandidate(quotation, closing.Entity, closing.Pattern, Math.Min(closing.Confidence, SuggestionConfidence.EarlierInSentence), closing.Evidence);
+        }
+
         if (sentenceEvents.Count > 0)
         {
             // The sentence has its own speaker, but not for this quotation: leave it to a person.
@@ -119,6 +126,20 @@ internal sealed class QuotationCascade
         }
 
         return null;
+    }
+
+    /// <summary>Whether nothing but the cue's own words, an appositive or an adverbial follows it: no "that" clause or second quotation.</summary>
+    private static bool EndsSentence(List<ProseToken> tokens, SpeechEvent cue, int end)
+    {
+        for (var k = cue.Verb + 1; k < end; k++)
+        {
+            if (tokens[k].IsQuote || tokens[k].LowerIs("that"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasSpeechLaterInParagraph(List<ProseToken> tokens, int index)

@@ -111,7 +111,9 @@ internal sealed class SpeakerPhrase
                 break;
             }
 
-            if (CueLexicon.PhraseBreakers.Contains(previous.Lower) && previous.Lower is not ("of" or "for" or "at" or "in"))
+            // "the Commission on Presidential Debates": "on" inside a body's name.
+            var inBodyName = previous.Lower is "on" && start - 2 >= sentenceStart && tokens[start - 2].IsCapitalized && CueLexicon.OrganizationWords.Contains(tokens[start - 2].Lower);
+            if (CueLexicon.PhraseBreakers.Contains(previous.Lower) && previous.Lower is not ("of" or "for" or "at" or "in") && !inBodyName)
             {
                 break;
             }
@@ -119,6 +121,13 @@ internal sealed class SpeakerPhrase
             if (previous.Lower is "the" or "a" or "an")
             {
                 start--;
+
+                // "Bishop Ana Ruiz of the Coastal Diocese": "of the" after a name goes on to the name.
+                if (start - 2 >= sentenceStart && last - start < 8 && tokens[start - 1].LowerIs("of") && tokens[start - 2].IsCapitalized)
+                {
+                    continue;
+                }
+
                 break;
             }
 
@@ -136,7 +145,86 @@ internal sealed class SpeakerPhrase
             start++;
         }
 
+        // "Bishop Ana Ruiz of the Coastal Diocese told": the person speaks, not the body after "of".
+        for (var k = start + 1; k < last; k++)
+        {
+            if (tokens[k].LowerIs("of") && EndsWithPersonName(tokens, start, k))
+            {
+                end = k;
+                break;
+            }
+        }
+
         return Build(tokens, start, end, lenient);
+    }
+
+    /// <summary>
+    /// Whether [start, end) ends with a person's name: two or more capitalised words, or one after a person's title,
+    /// none of them a word of a body, a medium or a place (<c>Jane Roe</c>, <c>Senator Roe</c>; not <c>United
+    /// Federation</c>, <c>Bank</c>).
+    /// </summary>
+    public static bool EndsWithPersonName(List<ProseToken> tokens, int start, int end)
+    {
+        var k = end;
+        while (k - 1 >= start && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized && !CueLexicon.TitleWords.Contains(tokens[k - 1].Lower)
+            && !CueLexicon.NotNames.Contains(tokens[k - 1].Lower) && !IsPossessive(tokens[k - 1].Text))
+        {
+            var lower = tokens[k - 1].Lower;
+            if (CueLexicon.OrganizationWords.Contains(lower) || CueLexicon.MediaWords.Contains(lower) || CueLexicon.PlaceWords.Contains(lower)
+                || CueLexicon.Nationalities.Contains(lower) || CueLexicon.GroupWords.Contains(lower) || lower.Length < 2)
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        var words = end - k;
+        if (words == 0)
+        {
+            return false;
+        }
+
+        if (words >= 2)
+        {
+            return !ProseTokenizerCapitals(tokens, k, end);
+        }
+
+        return k - 1 >= start && CueLexicon.PersonTitles.Contains(tokens[k - 1].Lower);
+    }
+
+    private static bool AllBodyWords(List<ProseToken> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!CueLexicon.OrganizationWords.Contains(tokens[i].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ProseTokenizerCapitals(List<ProseToken> tokens, int from, int to)
+    {
+        // All-capital words ("NATO", "US") are acronyms of bodies more often than names.
+        for (var i = from; i < to; i++)
+        {
+            var text = tokens[i].Text;
+            var upper = true;
+            foreach (var c in text)
+            {
+                upper &= !char.IsLower(c);
+            }
+
+            if (!upper || text.Length < 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads the phrase that starts at <paramref name="start"/>, going forwards within the sentence.</summary>
@@ -158,6 +246,12 @@ internal sealed class SpeakerPhrase
         {
             var token = tokens[end];
             if (!token.IsWord || (end > start && (token.IsSpeechVerb || CueLexicon.VerbModifiers.Contains(token.Lower))))
+            {
+                break;
+            }
+
+            // "Senator Jane Roe of Ohio", "Tom Reyes of the state party": a person's name ends before "of".
+            if (end > start && token.LowerIs("of") && EndsWithPersonName(tokens, start, end))
             {
                 break;
             }
@@ -223,6 +317,35 @@ internal sealed class SpeakerPhrase
             }
 
             nameStart--;
+        }
+
+        // "State Department", "Justice Department": a name that is only a body's word takes the capitalised words before it,
+        // title words included.
+        if (!asDescription && nameStart < end && nameStart - 1 >= start && tokens[nameStart - 1].IsCapitalized && AllBodyWords(tokens, nameStart, end))
+        {
+            while (nameStart - 1 >= start && tokens[nameStart - 1].IsCapitalized && !IsPossessive(tokens[nameStart - 1].Text) && !CueLexicon.NotNames.Contains(tokens[nameStart - 1].Lower)
+                && !CueLexicon.PersonTitles.Contains(tokens[nameStart - 1].Lower))
+            {
+                nameStart--;
+            }
+        }
+
+        // "United Federation of Teachers", "Department of Energy": a body's name runs on through "of" to its first word.
+        var of = nameStart - 1 >= start && tokens[nameStart - 1].LowerIs("the") ? nameStart - 2 : nameStart - 1;
+        if (!asDescription && nameStart < end && of - 1 >= start && (tokens[of].LowerIs("of") || tokens[of].LowerIs("on") || tokens[of].LowerIs("for")) && tokens[of - 1].IsCapitalized)
+        {
+            var bodyStart = of;
+            var isBody = false;
+            while (bodyStart - 1 >= start && tokens[bodyStart - 1].IsCapitalized && !IsPossessive(tokens[bodyStart - 1].Text) && !CueLexicon.NotNames.Contains(tokens[bodyStart - 1].Lower))
+            {
+                isBody |= CueLexicon.OrganizationWords.Contains(tokens[bodyStart - 1].Lower);
+                bodyStart--;
+            }
+
+            if (isBody && !CueLexicon.TitleWords.Contains(tokens[bodyStart].Lower))
+            {
+                nameStart = bodyStart;
+            }
         }
 
         var nameBuilder = new StringBuilder();

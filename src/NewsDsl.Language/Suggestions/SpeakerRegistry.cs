@@ -15,6 +15,7 @@ internal sealed class SpeakerRegistry
 {
     private readonly List<SpeakerEntity> _entities = new();
     private readonly Dictionary<SpeakerEntity, int> _lastMention = new();
+    private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
     private int _clock;
 
     public SpeakerRegistry(IReadOnlyList<SourceSymbol> sources)
@@ -48,6 +49,19 @@ internal sealed class SpeakerRegistry
                 {
                     entity.Gender = SpeakerGender.Female;
                 }
+            }
+
+            foreach (var form in entity.FormWordLists)
+            {
+                if (form.Count > 0)
+                {
+                    _lastWords.Add(Bare(form[form.Count - 1]));
+                }
+            }
+
+            if (entity.NameWords.Count > 0)
+            {
+                _lastWords.Add(Bare(entity.NameWords[entity.NameWords.Count - 1]));
             }
 
             _entities.Add(entity);
@@ -122,7 +136,10 @@ internal sealed class SpeakerRegistry
             }
 
             // "a spokeswoman", "officials": an indefinite description introduces someone new.
-            if (phrase.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase) || phrase.IsPlural)
+            if (phrase.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+                || ((phrase.Text.StartsWith("one ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("another ", StringComparison.OrdinalIgnoreCase))
+                    && phrase.Text.IndexOf(" of ", StringComparison.Ordinal) < 0) // "one aide", not "one group of volunteers" (part of a known group)
+                || phrase.IsPlural)
             {
                 best = null;
             }
@@ -147,8 +164,46 @@ internal sealed class SpeakerRegistry
         return created;
     }
 
+    /// <summary>
+    /// Whether some speaker may be this phrase: a form or name of one ends with its last word. A cheap test before
+    /// <see cref="Resolve"/> for the many names the pass only records as mentions.
+    /// </summary>
+    public bool MayKnow(SpeakerPhrase phrase)
+    {
+        var words = phrase.NameWords;
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        if (_lastWords.Contains(Bare(words[words.Count - 1])))
+        {
+            return true;
+        }
+
+        if (words.Count == 1)
+        {
+            // A single word in capitals may be an acronym of a longer name (IRGC): Resolve decides.
+            return IsAllUpper(phrase.NameText) && phrase.NameText.Length >= 2;
+        }
+
+        // A long name whose acronym a speaker goes by (Islamic Revolution Guards Corps = IRGC).
+        var acronym = new StringBuilder(words.Count);
+        foreach (var word in words)
+        {
+            acronym.Append(word.Length > 0 ? word[0] : ' ');
+        }
+
+        return _lastWords.Contains(acronym.ToString());
+    }
+
     private void Learn(SpeakerEntity entity, SpeakerPhrase phrase)
     {
+        if (phrase.NameWords.Count > 0)
+        {
+            _lastWords.Add(Bare(phrase.NameWords[phrase.NameWords.Count - 1]));
+        }
+
         entity.AddForm(StripDeterminer(phrase.Text));
         if (phrase.NameWords.Count > 0)
         {
@@ -308,7 +363,16 @@ internal sealed class SpeakerRegistry
             return SourceKind.Document;
         }
 
-        foreach (var word in words)
+        // A name after a person's title is a person, whatever body the title names ("White House spokesman Josh
+        // Earnest", "Ohio Democratic Party Chairman David Pepper", "The Daily Ledger columnist Ruth Amos"): only the
+        // name's own words can make it a body or a medium.
+        var personTitle = false;
+        foreach (var role in phrase.RoleWords)
+        {
+            personTitle |= CueLexicon.PersonTitles.Contains(role);
+        }
+
+        foreach (var word in personTitle && phrase.NameWords.Count > 0 ? phrase.NameWords : words)
         {
             if (CueLexicon.MediaWords.Contains(word) && word is not "agency")
             {
@@ -316,12 +380,10 @@ internal sealed class SpeakerRegistry
             }
         }
 
-        // A name after a person's title is a person, whatever body the title names ("White House spokesman Josh
-        // Earnest", "Ohio Democratic Party Chairman David Pepper"): only the name's own words can make it a body.
-        var personTitle = false;
-        foreach (var role in phrase.RoleWords)
+        // A state or a nation ("Iowa", "North Carolina") speaks, if at all, for its government; it is never a he or a she.
+        if (!personTitle && CueLexicon.IsPlace(phrase.NameWords))
         {
-            personTitle |= CueLexicon.PersonTitles.Contains(role);
+            return SourceKind.Organization;
         }
 
         var kindWords = personTitle && phrase.NameWords.Count > 0 ? phrase.NameWords : words;

@@ -29,8 +29,27 @@ internal sealed class SpeechEventReader
     {
         var tokens = state.Tokens;
         var phrase = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: false);
-        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End + 1 >= end
-            || !(tokens[phrase.End].Is(',') || tokens[phrase.End].Is(':')) || !tokens[phrase.End + 1].IsQuote || IsShouted(tokens, phrase))
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End >= end || IsShouted(tokens, phrase))
+        {
+            return null;
+        }
+
+        // "Said Ana Ruiz, who grew up here, “…”": past a relative clause to its closing comma.
+        var after = phrase.End;
+        if (after + 1 < end && tokens[after].Is(',') && tokens[after + 1].Lower is "who" or "whose")
+        {
+            var close = after + 2;
+            while (close < end && close < after + 25 && !tokens[close].Is(',') && !tokens[close].IsQuote)
+            {
+                close++;
+            }
+
+            after = close;
+        }
+
+        // "Stated Ruiz:" at the end of a paragraph introduces the next one's quotation.
+        var introduces = after + 1 == tokens.Count && after < end && tokens[after].Is(':');
+        if (after >= end || !(tokens[after].Is(',') || tokens[after].Is(':')) || !(introduces || (after + 1 < end && tokens[after + 1].IsQuote)))
         {
             return null;
         }
@@ -107,7 +126,7 @@ internal sealed class SpeechEventReader
     {
         // Up to two opening adverbials ("On Thursday, after remaining neutral all spring, Warren …", "Hours later, Trump …").
         var at = start;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 4; round++)
         {
             var first = tokens[at];
             var adverbial = first.IsWord && (CueLexicon.Prepositions.Contains(first.Lower)
@@ -115,10 +134,27 @@ internal sealed class SpeechEventReader
                 || (at == start && IsOpenerOnly(tokens, at) && CommaWithin(tokens, at, end, 4) > 0));
             if (!adverbial)
             {
+                // "At a rally in Ames, Iowa, Mr. Diaz …": the state after a town closes the adverbial; the subject follows it.
+                if (at > start && PlaceBeforeComma(tokens, at, end) is var placeComma && placeComma > 0 && placeComma + 1 < end)
+                {
+                    at = placeComma + 1;
+                    continue;
+                }
+
+                // "Preceded by Joe Ames, the county sheriff, Trump …": a description closed by a comma after an
+                // adverbial is the appositive of a name in it, not the subject.
+                if (at > start && first.Lower is "the" or "a" or "an" && CommaWithin(tokens, at, end, 10, quotesEnd: true) is var appositiveComma
+                    && appositiveComma > 0 && appositiveComma + 1 < end && !AnyVerbLike(tokens, at, appositiveComma))
+                {
+                    at = appositiveComma + 1;
+                    continue;
+                }
+
                 return at;
             }
 
-            var comma = CommaWithin(tokens, at, end, 16);
+            // A quoted title inside the adverbial ("At an event billed as “Hard Hats,” Ruiz …") does not end it.
+            var comma = CommaWithin(tokens, at, end, 16, quotesEnd: false);
             if (comma < 0 || comma + 1 >= end)
             {
                 return -1;
@@ -130,14 +166,48 @@ internal sealed class SpeechEventReader
         return -1;
     }
 
+    /// <summary>Whether [from, to) has a word that reads as a finite verb or a speech verb (so it is a clause, not a noun phrase).</summary>
+    private static bool AnyVerbLike(List<ProseToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord && (tokens[k].IsSpeechVerb || tokens[k].Lower is "is" or "was" or "are" or "were" or "has" or "had" or "have" or "will" or "would"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The comma after a run of place words starting at <paramref name="at"/> ("Iowa,", "North Carolina,"); -1 when there is none.</summary>
+    private static int PlaceBeforeComma(List<ProseToken> tokens, int at, int end)
+    {
+        var words = new List<string>();
+        var k = at;
+        while (k < end && k < at + 3 && tokens[k].IsWord && tokens[k].IsCapitalized)
+        {
+            words.Add(tokens[k].Lower);
+            k++;
+        }
+
+        return k < end && tokens[k].Is(',') && CueLexicon.IsPlace(words) ? k : -1;
+    }
+
     /// <summary>The first comma within <paramref name="reach"/> tokens after <paramref name="from"/> and before any quotation; -1 when there is none.</summary>
-    private static int CommaWithin(List<ProseToken> tokens, int from, int end, int reach)
+    private static int CommaWithin(List<ProseToken> tokens, int from, int end, int reach, bool quotesEnd = true)
     {
         for (var k = from + 1; k < end && k <= from + reach; k++)
         {
-            if (tokens[k].IsQuote)
+            if (tokens[k].IsQuote && (quotesEnd || tokens[k].Quotation is not { } q || q.Text.Length > 40))
             {
                 return -1;
+            }
+
+            // “Roads First,” with the comma inside the marks (American style) closes the phrase too.
+            if (tokens[k].IsQuote && tokens[k].QuotedText.TrimEnd().EndsWith(",", StringComparison.Ordinal))
+            {
+                return k;
             }
 
             if (tokens[k].Is(','))
@@ -172,7 +242,14 @@ internal sealed class SpeechEventReader
             }
         }
 
-        var j = verb;
+        var j = IsBackVerb(tokens, verb, start) ? verb - 1 : verb;
+
+        // "Ruiz went on to say", "she goes on to say": the phrase before "went on to".
+        if (j - 3 >= start && tokens[j - 1].LowerIs("to") && tokens[j - 2].LowerIs("on") && tokens[j - 3].Lower is "went" or "goes" or "go" or "going")
+        {
+            j -= 3;
+        }
+
         var skipped = 0;
         while (j - 1 >= start && skipped < 3 && tokens[j - 1].IsWord && CueLexicon.VerbModifiers.Contains(tokens[j - 1].Lower))
         {
@@ -193,6 +270,20 @@ internal sealed class SpeechEventReader
         {
             var inherited = sentenceEvents.Count > 0 ? sentenceEvents[sentenceEvents.Count - 1].Entity : subject;
             return inherited is null ? null : NewEvent(state, verb, verb, verb + 1, inherited, SuggestionConfidence.EarlierInSentence, SuggestionPattern.CueBefore);
+        }
+
+        if (verb - 1 >= start && tokens[verb - 1].Is(',') && AfterQuoteNameBefore(tokens, start, verb - 1) is { } named)
+        {
+            // “…,” Ana Ruiz, 54, a nurse from Leeds, who has worked nights for years, said: the name right after the quotation speaks.
+            ReadAppositiveAfter(tokens, named, verb);
+            return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+        }
+
+        if (verb - 1 >= start && tokens[verb - 1].Is(',') && SaidNameAtEnd(tokens, verb, end) is { } saidName)
+        {
+            // “…” about the budget, said Ana Ruiz, a nurse. (the verb after a clause, the name after it, then the sentence ends).
+            ReadAppositiveAfter(tokens, saidName, end);
+            return ResolvedEvent(state, start, verb, verb, saidName.End, saidName, SuggestionPattern.CueAfterInverted);
         }
 
         if (verb - 1 >= start && tokens[verb - 1].Is(','))
@@ -231,6 +322,66 @@ internal sealed class SpeechEventReader
         return ResolvedEvent(state, start, phrase.Start, phrase.Start, verb + 1, phrase, SuggestionPattern.CueAfter);
     }
 
+    /// <summary>
+    /// The name right after the quotation nearest before <paramref name="comma"/>, when a comma follows it and no other
+    /// quotation or speech verb comes between (“…,” Ana Ruiz, 54, a nurse, said); null otherwise.
+    /// </summary>
+    private static SpeakerPhrase? AfterQuoteNameBefore(List<ProseToken> tokens, int start, int comma)
+    {
+        var quote = -1;
+        for (var k = comma - 1; k >= start && k >= comma - 40; k--)
+        {
+            if (tokens[k].IsQuote)
+            {
+                quote = k;
+                break;
+            }
+
+            if (tokens[k].IsWord && tokens[k].StartsLower && tokens[k].IsSpeechVerb)
+            {
+                return null;
+            }
+        }
+
+        if (quote < 0)
+        {
+            return null;
+        }
+
+        var at = quote + 1 < comma && tokens[quote + 1].Is(',') ? quote + 2 : quote + 1;
+        var phrase = SpeakerPhrase.ReadForward(tokens, at, comma, lenient: false);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || phrase.End >= comma || !tokens[phrase.End].Is(',')
+            || CueLexicon.IsPlace(phrase.NameWords) || phrase.End == comma)
+        {
+            return null;
+        }
+
+        return phrase;
+    }
+
+    /// <summary>", said Ana Ruiz." / ", said Ana Ruiz, a nurse.": a name after the verb that ends the sentence or starts its appositive.</summary>
+    private static SpeakerPhrase? SaidNameAtEnd(List<ProseToken> tokens, int verb, int end)
+    {
+        // Only verbs whose subject may follow them: "told Radio Tirana", "asked Ana Ruiz" name who was addressed.
+        if (tokens[verb].Lower is not ("said" or "says" or "added" or "adds" or "wrote" or "writes" or "noted" or "explained" or "continued" or "recalled" or "declared"))
+        {
+            return null;
+        }
+
+        var phrase = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: false);
+        if (phrase is null || phrase.IsPronoun || phrase.NameWords.Count == 0 || CueLexicon.IsPlace(phrase.NameWords)
+            || !(phrase.End == end || tokens[phrase.End].Is(',') || tokens[phrase.End].Is('.')))
+        {
+            return null;
+        }
+
+        return phrase;
+    }
+
+    /// <summary>"back" in "shot back", "fired back", "hit back": a retort, read as a speech verb.</summary>
+    public static bool IsBackVerb(List<ProseToken> tokens, int index, int start) =>
+        index - 1 >= start && tokens[index].LowerIs("back") && tokens[index - 1].Lower is "shot" or "fired" or "hit" or "snapped" or "pushed";
+
     /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>
     private static int? OpeningParenthesis(List<ProseToken> tokens, int close, int start)
     {
@@ -252,7 +403,7 @@ internal sealed class SpeechEventReader
 
     /// <summary>Of two readings of the phrase before a verb, the one that reaches further back.</summary>
     private static SpeakerPhrase? Longer(SpeakerPhrase? known, SpeakerPhrase? read) =>
-        known is null ? read : read is null || known.Start < read.Start ? known : read;
+        known is null ? read : read is null || known.Start <= read.Start ? known : read;
 
     private static bool IsKnownHead(SpeakerPhrase phrase) =>
         CueLexicon.RoleNouns.Contains(phrase.Head) || CueLexicon.OrganizationWords.Contains(phrase.Head) || CueLexicon.MediaWords.Contains(phrase.Head);
@@ -321,6 +472,12 @@ internal sealed class SpeechEventReader
             return null;
         }
 
+        // "X, of Springfield, Va., said": a state after a town is part of the appositive before it.
+        if (open > start && IsPlaceSegment(tokens, open + 1, comma))
+        {
+            return ReadAppositiveEvent(state, start, verb, open);
+        }
+
         var first = tokens[open + 1];
         var relative = first.Lower is "who" or "whose" or "which" || (CueLexicon.IsParticiple(first.Lower) && first.Lower.Length > 5);
         if (comma - open > 15 && !relative)
@@ -347,11 +504,23 @@ internal sealed class SpeechEventReader
         // (Not "X, Mr. Guajardo Villarreal, argues": a title before a name is that name's own.)
         var roleFirst = CueLexicon.Nationalities.Contains(first.Lower) || first.Lower is "democrat" or "republican" || CueLexicon.RoleNouns.Contains(first.Lower);
         var describes = roleFirst && (open + 2 == comma || tokens[open + 2].Lower is "of" or "for" or "at" or "from" or "in");
+
+        // "X, of Springfield, said", "X, from Leeds, said": where X is from.
+        describes |= first.Lower is "of" or "from";
+
+        // "X, Ms. Roe's chief of staff, said", "X, the agency's lawyer, said": a role of someone else's describes X.
+        describes |= IsPossessiveRole(tokens, open + 1, comma);
         if (first.Lower is "a" or "an" or "the" || ProseTokenizer.IsPartyState(first.Text) || char.IsDigit(first.Text[0]) || describes)
         {
             if (before is null || before.IsPronoun)
             {
                 return null;
+            }
+
+            // "X, chief executive of Y, an aviation firm, said": the name before the role speaks, not the body it heads.
+            if (NameBeforeRole(tokens, before, start) is { } person)
+            {
+                before = person;
             }
 
             if (!ProseTokenizer.IsPartyState(first.Text) && !char.IsDigit(first.Text[0]))
@@ -374,6 +543,77 @@ internal sealed class SpeechEventReader
         }
 
         return ResolvedEvent(state, start, named.Start, named.Start, verb + 1, named, SuggestionPattern.CueAfter);
+    }
+
+    /// <summary>Whether [from, to) is only a place ("Va.", "Iowa", "North Carolina").</summary>
+    private static bool IsPlaceSegment(List<ProseToken> tokens, int from, int to)
+    {
+        var words = new List<string>();
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            words.Add(tokens[k].Lower);
+        }
+
+        return CueLexicon.IsPlace(words);
+    }
+
+    /// <summary>Whether [from, to) is a role of someone else's: a possessive followed by lower-case words only (<c>Ms. Roe's chief of staff</c>).</summary>
+    private static bool IsPossessiveRole(List<ProseToken> tokens, int from, int to)
+    {
+        for (var p = from; p < to - 1; p++)
+        {
+            if (!tokens[p].IsWord)
+            {
+                return false;
+            }
+
+            if (SpeakerPhrase.IsPossessive(tokens[p].Text))
+            {
+                for (var k = p + 1; k < to; k++)
+                {
+                    if (!tokens[k].IsWord || !tokens[k].StartsLower)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For a phrase that is a role heading a body ("chief executive of Skyway Freight", "editor of The Ledger") and
+    /// follows a comma, the person's name before that comma ("Dana Kerr, chief executive of …"); null otherwise.
+    /// </summary>
+    private static SpeakerPhrase? NameBeforeRole(List<ProseToken> tokens, SpeakerPhrase phrase, int sentenceStart)
+    {
+        var k = phrase.Start;
+        while (k - 1 >= sentenceStart && k > phrase.Start - 6 && tokens[k - 1].IsWord && tokens[k - 1].StartsLower)
+        {
+            k--;
+        }
+
+        if (k - 2 < sentenceStart || !tokens[k - 1].Is(',') || !tokens[k].IsWord || !tokens[k].StartsLower)
+        {
+            return null;
+        }
+
+        var name = SpeakerPhrase.ReadBackward(tokens, k - 1, sentenceStart, lenient: false);
+        if (name is null || name.IsPronoun || name.NameWords.Count == 0 || CueLexicon.IsPlace(name.NameWords))
+        {
+            return null;
+        }
+
+        name.Appositive = TextOf(tokens, k, phrase.End);
+        return name;
     }
 
     private static string StripArticle(string text) =>

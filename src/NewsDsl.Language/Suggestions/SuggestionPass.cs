@@ -110,11 +110,13 @@ internal sealed class SuggestionPass
     {
         var tokens = state.Tokens;
         var sentenceEvents = new List<SpeechEvent>();
+        _pronouns.BeginSentence();
 
         // The sentence's opening subject keeps its speaker salient for later pronouns.
         SpeakerEntity? subject = null;
         var subjectStart = state.IsTitleCase ? -1 : _events.SubjectStart(tokens, start, end);
         var opening = subjectStart < 0 ? null : _events.TrimOpening(tokens, SpeakerPhrase.ReadForward(tokens, subjectStart, end, lenient: false), start);
+        var subjectPhrase = opening;
         if (opening is not null && opening.End < end && (tokens[opening.End].IsWord || tokens[opening.End].Is(',') || tokens[opening.End].Is('(')) && !SpeechEventReader.IsShouted(tokens, opening))
         {
             subject = opening.IsPronoun ? _pronouns.Resolve(opening, state.Index)?.Entity : _registry.Resolve(opening, create: true);
@@ -122,12 +124,16 @@ internal sealed class SuggestionPass
             {
                 _pronouns.Mention(subject, state.Index);
             }
+            else if (opening.IsPronoun && opening.Gender != SpeakerGender.Unknown)
+            {
+                _pronouns.MentionUnknown(opening.Gender, state.Index);
+            }
         }
 
         for (var k = start; k < end; k++)
         {
             var token = tokens[k];
-            if (token.StartsLower && token.IsSpeechVerb)
+            if (token.StartsLower && (token.IsSpeechVerb || SpeechEventReader.IsBackVerb(tokens, k, start)))
             {
                 var found = _events.ReadSpeechEvent(state, start, end, k, sentenceEvents, subject);
                 if (found is { } speech)
@@ -148,6 +154,14 @@ internal sealed class SuggestionPass
                 sentenceEvents.Add(said);
                 state.Events.Add(said);
                 _pronouns.Mention(said.Entity!, state.Index);
+            }
+            else if (token.Is(':') && subject is not null && k - 2 >= start && (tokens[k - 2].LowerIs("following") || (k - 3 >= start && tokens[k - 3].LowerIs("following")))
+                && (k + 1 == tokens.Count || (k + 1 < end && tokens[k + 1].IsQuote)))
+            {
+                // "Ruiz issued the following statement:" / "made the following comment:": the subject's words follow.
+                var following = _events.NewEvent(state, k - 1, k - 1, k + 1, subject, SuggestionConfidence.EarlierInSentence, SuggestionPattern.ColonIntroduction);
+                sentenceEvents.Add(following);
+                state.Events.Add(following);
             }
             else if (token.Is(':') && k + 1 < end && tokens[k + 1].IsQuote && !state.IsTitleCase && _events.ReadLabel(state, start, k) is { } label)
             {
@@ -179,6 +193,19 @@ internal sealed class SuggestionPass
                     _pronouns.Mention(speech.Entity!, state.Index);
                 }
             }
+            else if (token.IsCapitalized && k > start && !state.IsTitleCase && !tokens[k - 1].IsCapitalized && (subjectPhrase is null || k >= subjectPhrase.End)
+                && SpeakerPhrase.ReadForward(tokens, k, end, lenient: false) is { IsPronoun: false, NameWords.Count: > 0 } named)
+            {
+                // A person named elsewhere in the sentence (an object, "courtesy of Wes Nakagiri, a delegate …"): a
+                // candidate for a later he or she, below the subject.
+                var entity = (_registry.MayKnow(named) ? _registry.Resolve(named, create: false) : null) ?? (IsPersonMention(tokens, named) ? _registry.Resolve(named, create: true) : null);
+                if (entity is not null)
+                {
+                    _pronouns.Mention(entity, state.Index, isSubject: false);
+                }
+
+                k = named.End - 1;
+            }
         }
 
         for (var i = start; i < end; i++)
@@ -188,6 +215,25 @@ internal sealed class SuggestionPass
                 AttributeQuote(state, previous, start, end, i, sentenceEvents);
             }
         }
+    }
+
+    /// <summary>A name that is surely a person's: a given name of known gender and a surname, or a person's title before it.</summary>
+    private static bool IsPersonMention(List<ProseToken> tokens, SpeakerPhrase phrase)
+    {
+        if (!SpeakerPhrase.EndsWithPersonName(tokens, phrase.Start, phrase.End) || SpeakerRegistry.GuessKind(phrase) != Semantics.SourceKind.Person)
+        {
+            return false;
+        }
+
+        foreach (var role in phrase.RoleWords)
+        {
+            if (CueLexicon.PersonTitles.Contains(role))
+            {
+                return true;
+            }
+        }
+
+        return phrase.NameWords.Count >= 2 && FirstNames.Of(phrase.NameWords[0]) != SpeakerGender.Unknown;
     }
 
     private void AttributeQuote(BlockState state, BlockState? previous, int start, int end, int index, List<SpeechEvent> sentenceEvents)
