@@ -44,8 +44,16 @@ public class LspBenchmarks
     /// workstation GC) or <c>SustainedLowLatency</c> (no blocking full collections while it lasts), which
     /// <c>newsdsl lsp</c> could set for its whole process; side by side in one run.
     /// </summary>
-    [Params("Interactive", "SustainedLowLatency")]
+    /// <remarks>
+    /// Set <c>NEWSDSL_BENCH_GC_ORDER=reversed</c> to run <c>SustainedLowLatency</c> first: on a shared machine
+    /// the load drifts during a run, so alternate the order between rounds to keep it out of the comparison.
+    /// </remarks>
+    [ParamsSource(nameof(GcModes))]
     public string Gc { get; set; } = "Interactive";
+
+    public static string[] GcModes() => Environment.GetEnvironmentVariable("NEWSDSL_BENCH_GC_ORDER") == "reversed"
+        ? new[] { "SustainedLowLatency", "Interactive" }
+        : new[] { "Interactive", "SustainedLowLatency" };
 
     [GlobalSetup]
     public void Setup()
