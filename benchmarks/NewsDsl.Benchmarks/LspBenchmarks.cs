@@ -1,4 +1,5 @@
 using System;
+using System.Runtime;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
@@ -27,11 +28,33 @@ public class LspBenchmarks
     private string _uri = string.Empty;
     private string _text = string.Empty;
     private int _version;
+    private int _calls;
+    private int _published;
     private int _editOffsetLine;
     private (int Line, int Character) _completionAt;
 
+    private GCLatencyMode _latencyBefore;
+    private (int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated, int Edits) _gcAtStart;
+
     [Params("seed", "1MB")]
     public string Article { get; set; } = "seed";
+
+    /// <summary>
+    /// The collector's latency mode while serving: the runtime's default (<c>Interactive</c>: concurrent
+    /// workstation GC) or <c>SustainedLowLatency</c> (no blocking full collections while it lasts), which
+    /// <c>newsdsl lsp</c> could set for its whole process; side by side in one run.
+    /// </summary>
+    /// <remarks>
+    /// Both in one run share its load but not its order: the first benchmark of a process also pays for the JIT's
+    /// tiering, and the load drifts. <c>NEWSDSL_BENCH_GC=Interactive</c> (or <c>SustainedLowLatency</c>) runs one
+    /// mode only, so that rounds of separate processes, alternated, compare like with like.
+    /// </remarks>
+    [ParamsSource(nameof(GcModes))]
+    public string Gc { get; set; } = "Interactive";
+
+    public static string[] GcModes() => Environment.GetEnvironmentVariable("NEWSDSL_BENCH_GC") is { Length: > 0 } only
+        ? new[] { only }
+        : new[] { "Interactive", "SustainedLowLatency" };
 
     [GlobalSetup]
     public void Setup()
@@ -50,19 +73,32 @@ public class LspBenchmarks
         _client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = _uri, languageId = "news", version = 1, text = _text } }).GetAwaiter().GetResult();
         first.GetAwaiter().GetResult();
         _version = 1;
+        _latencyBefore = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = Enum.Parse<GCLatencyMode>(Gc);
+        _gcAtStart = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), _calls);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Cleanup()
+    {
+        // Collections and pauses over the whole run (warm-up and measured iterations), per edit: what the
+        // P95 is made of. Counted across threads, as the server's work runs on thread-pool threads.
+        var edits = Math.Max(1, _calls - _gcAtStart.Edits);
+        Console.WriteLine(FormattableString.Invariant(
+            $"// GC {Article} {Gc}: {edits} calls, {_published} diagnostics published; gen0 {GC.CollectionCount(0) - _gcAtStart.Gen0}, gen1 {GC.CollectionCount(1) - _gcAtStart.Gen1}, gen2 {GC.CollectionCount(2) - _gcAtStart.Gen2}; pause {(GC.GetTotalPauseDuration() - _gcAtStart.Pause).TotalMilliseconds:F1} ms in all; {(GC.GetTotalAllocatedBytes() - _gcAtStart.Allocated) / edits / 1024.0:F0} KB allocated per call"));
+        GCSettings.LatencyMode = _latencyBefore;
+        _client.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
 
     /// <summary>The peer: checking the article once, as the server must after each keystroke.</summary>
     [Benchmark(Baseline = true)]
-    public int CheckAlone() => NewsChecker.Check(NewsText.From(_text, "bench.news")).Diagnostics.Count;
+    public int CheckAlone() => ++_calls > 0 ? NewsChecker.Check(NewsText.From(_text, "bench.news")).Diagnostics.Count : 0;
 
     /// <summary>One keystroke: type or delete one letter on a prose line, wait for that version's diagnostics.</summary>
     [Benchmark]
     public int DidChangeToPublishDiagnostics()
     {
+        _calls++;
         var version = ++_version;
         var typing = version % 2 == 0;
         var published = _client.ExpectPublish(version);
@@ -74,7 +110,7 @@ public class LspBenchmarks
             textDocument = new { uri = _uri, version },
             contentChanges = new[] { new { range, text = typing ? "x" : string.Empty } },
         }).GetAwaiter().GetResult();
-        return published.GetAwaiter().GetResult();
+        return _published = published.GetAwaiter().GetResult();
     }
 
     /// <summary>Completion of source ids after <c>{@</c>.</summary>
@@ -95,8 +131,12 @@ public class LspBenchmarks
                 .WithWarmupCount(20)
                 .WithIterationCount(500)
                 .WithInvocationCount(1)
-                .WithUnrollFactor(1));
+                .WithUnrollFactor(1)
+                // No forced full collection after each iteration: a server never gets one, and the forced ones
+                // would hide (and outnumber) the collections its own allocation causes, which are the P95's cause.
+                .WithGcForce(false));
             AddColumn(StatisticColumn.Median, StatisticColumn.P95, StatisticColumn.Max);
+            AddDiagnoser(BenchmarkDotNet.Diagnosers.MemoryDiagnoser.Default);
             WithOptions(ConfigOptions.DisableOptimizationsValidator);
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -109,22 +110,41 @@ internal sealed class MessageOutput
 
         public override void Flush() => FlushAsync(CancellationToken.None).GetAwaiter().GetResult();
 
-        public override Task FlushAsync(CancellationToken cancellationToken)
+        public override async Task FlushAsync(CancellationToken cancellationToken)
         {
+            // The frames are handed over in a pooled array, not a new one: a publishDiagnostics of a large article is
+            // hundreds of KB, and a fresh array of that size per keystroke is a large-object-heap allocation, which
+            // brings full collections sooner (docs/performance-server3.md).
             byte[] frames;
+            int complete;
             lock (_pendingLock)
             {
                 // Hand over only complete frames: should a flush ever come mid-message, the rest waits for the next one.
                 var buffer = _pending.GetBuffer();
                 var length = (int)_pending.Length;
-                var complete = CompleteFramesLength(buffer, length);
-                frames = buffer.AsSpan(0, complete).ToArray();
-                var rest = buffer.AsSpan(complete, length - complete).ToArray();
-                _pending.SetLength(0);
-                _pending.Write(rest);
+                complete = CompleteFramesLength(buffer, length);
+                if (complete == 0)
+                {
+                    return;
+                }
+
+                frames = ArrayPool<byte>.Shared.Rent(complete);
+                buffer.AsSpan(0, complete).CopyTo(frames);
+                var rest = length - complete;
+                buffer.AsSpan(complete, rest).CopyTo(buffer);
+                _pending.SetLength(rest);
+                _pending.Position = rest;
             }
 
-            return _owner.WriteFramesAsync(frames, cancellationToken);
+            try
+            {
+                await _owner.WriteFramesAsync(frames.AsMemory(0, complete), cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The stream is done with the bytes once its write has completed (or failed).
+                ArrayPool<byte>.Shared.Return(frames);
+            }
         }
 
         /// <summary>How many leading bytes of <paramref name="buffer"/> are whole <c>Content-Length</c> frames.</summary>
