@@ -16,10 +16,16 @@ internal sealed class SpeakerRegistry
     private readonly List<SpeakerEntity> _entities = new();
     private readonly Dictionary<SpeakerEntity, int> _lastMention = new();
     private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
+
+    // Every entity by each of its normalized forms: step 1 of Resolve looks its phrase up here instead of
+    // comparing it with every form of every speaker (the largest cost of the pass on long articles).
+    private readonly Dictionary<string, List<SpeakerEntity>> _byForm = new(StringComparer.Ordinal);
+    private readonly Action<SpeakerEntity, string> _indexForm;
     private int _clock;
 
     public SpeakerRegistry(IReadOnlyList<SourceSymbol> sources)
     {
+        _indexForm = IndexForm;
         foreach (var source in sources)
         {
             var entity = new SpeakerEntity(source.Name, source.Kind, source);
@@ -64,7 +70,7 @@ internal sealed class SpeakerRegistry
                 _lastWords.Add(Bare(entity.NameWords[entity.NameWords.Count - 1]));
             }
 
-            _entities.Add(entity);
+            Add(entity);
         }
 
         HasDeclaredSources = sources.Count > 0;
@@ -98,14 +104,14 @@ internal sealed class SpeakerRegistry
         var normalized = Normalize(phrase.Text);
         SpeakerEntity? best = null;
 
-        // 1. A form already seen or declared.
-        foreach (var entity in _entities)
+        // 1. A form already seen or declared: the most recently mentioned, the first listed among equals.
+        if (_byForm.TryGetValue(normalized, out var named))
         {
-            foreach (var form in entity.NormalizedForms)
+            foreach (var entity in named)
             {
-                if (form == normalized)
+                if (best is null || LastMention(entity) > LastMention(best) || (LastMention(entity) == LastMention(best) && entity.Order < best.Order))
                 {
-                    best = MoreRecent(best, entity);
+                    best = entity;
                 }
             }
         }
@@ -160,8 +166,30 @@ internal sealed class SpeakerRegistry
         var created = new SpeakerEntity(name, GuessKind(phrase), null) { IsDescription = phrase.NameWords.Count == 0 };
         created.NameWords.AddRange(phrase.NameWords);
         Learn(created, phrase);
-        _entities.Add(created);
+        Add(created);
         return created;
+    }
+
+    private void Add(SpeakerEntity entity)
+    {
+        entity.Order = _entities.Count;
+        _entities.Add(entity);
+        foreach (var form in entity.NormalizedForms)
+        {
+            IndexForm(entity, form);
+        }
+
+        entity.NormalizedFormAdded = _indexForm;
+    }
+
+    private void IndexForm(SpeakerEntity entity, string normalized)
+    {
+        if (!_byForm.TryGetValue(normalized, out var entities))
+        {
+            _byForm.Add(normalized, entities = new List<SpeakerEntity>(1));
+        }
+
+        entities.Add(entity);
     }
 
     /// <summary>
