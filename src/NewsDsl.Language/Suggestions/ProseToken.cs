@@ -13,6 +13,10 @@ internal enum ProseTokenKind
 /// <summary>A word, a punctuation mark, a dash, or a whole top-level quotation of one paragraph.</summary>
 internal sealed class ProseToken
 {
+    // The answers of LowerOf for characters past ASCII, filled as they are met ('\0' = not yet known: no
+    // character past ASCII lower-cases to it).
+    private static readonly char[] s_lowerTable = new char[0x10000];
+
     private readonly string _source;
     private string? _text;
     private string? _lower;
@@ -87,8 +91,19 @@ internal sealed class ProseToken
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
+        // Non-ASCII characters (curly quotes and apostrophes, dashes, accented letters) are common in copy, and
+        // char.ToLowerInvariant goes through the globalisation library each time: each answer is kept (a racing
+        // thread writes the same character).
+        var known = s_lowerTable[c];
+        if (known != '\0')
+        {
+            return known;
+        }
+
         var lower = char.ToLowerInvariant(c);
-        return lower == '\u2019' ? '\'' : lower;
+        lower = lower == '\u2019' ? '\'' : lower;
+        s_lowerTable[c] = lower;
+        return lower;
     }
 
     /// <summary>

@@ -43,6 +43,12 @@ internal sealed class SpeakerEntity
 
     public IReadOnlyList<string> Forms => _forms;
 
+    /// <summary>Where the entity stands in its registry's list: breaks ties between equally recent speakers as the list order did.</summary>
+    public int Order { get; set; }
+
+    /// <summary>Told of each normalized form added after the registry listed the entity, so the registry's form index stays whole.</summary>
+    public Action<SpeakerEntity, string>? NormalizedFormAdded { get; set; }
+
     /// <summary>The forms as <see cref="SpeakerRegistry.Normalize"/> compares them, computed once.</summary>
     public IReadOnlyList<string> NormalizedForms => _normalizedForms;
 
@@ -69,7 +75,9 @@ internal sealed class SpeakerEntity
         }
 
         _forms.Add(form);
-        _normalizedForms.Add(SpeakerRegistry.Normalize(form));
+        var normalized = SpeakerRegistry.Normalize(form);
+        _normalizedForms.Add(normalized);
+        NormalizedFormAdded?.Invoke(this, normalized);
         var words = SpeakerRegistry.Words(form);
         _formWordLists.Add(words);
         foreach (var word in words)
