@@ -114,7 +114,7 @@ internal sealed class MessageOutput
         {
             // The frames are handed over in a pooled array, not a new one: a publishDiagnostics of a large article is
             // hundreds of KB, and a fresh array of that size per keystroke is a large-object-heap allocation, which
-            // brings full collections sooner (docs/performance-server3.md).
+            // brings full collections sooner (docs/performance.md, "What the language server's P95 is made of").
             byte[] frames;
             int complete;
             lock (_pendingLock)
