@@ -49,13 +49,9 @@ public sealed class NewsCheckResult
     internal NewsCheckResult WithDiagnostics(IReadOnlyList<NewsDiagnostic> diagnostics) =>
         new(Syntax, Model, diagnostics, SuppressedDiagnostics, Options) { BlockFindings = BlockFindings };
 
-    /// <summary>The block-local rules' findings, block by block, for <see cref="NewsChecker.Recheck"/> of the next version.</summary>
-    internal BlockFindings? BlockFindings { get; private set; }
-
-    /// <summary>This result, keeping <paramref name="findings"/> for the next version's check.</summary>
-    internal NewsCheckResult WithBlockFindings(BlockFindings findings)
-    {
-        BlockFindings = findings;
-        return this;
-    }
+    /// <summary>
+    /// The block-local rules' findings, block by block, for <see cref="NewsChecker.Recheck"/> of the next version.
+    /// Set only while the result is made (init), so a published result never changes.
+    /// </summary>
+    internal BlockFindings? BlockFindings { get; init; }
 }

@@ -111,8 +111,7 @@ public static class NewsChecker
             verdict = Sort(new List<NewsDiagnostic>(verdict) { note });
         }
 
-        var result = new NewsCheckResult(syntax, model, verdict, ApplySeverities(suppressed, options), options);
-        return blockFindings is null ? result : result.WithBlockFindings(blockFindings);
+        return new NewsCheckResult(syntax, model, verdict, ApplySeverities(suppressed, options), options) { BlockFindings = blockFindings };
     }
 
     // A rule runs when configuration keeps it, or when a suppression comment names it (see Check).
