@@ -68,7 +68,7 @@ internal sealed class NameEvidence
                 return false;
             }
 
-            if (token.IsWord && char.IsLetter(token.Text[0]))
+            if (token.IsWord && char.IsLetter(token.FirstChar))
             {
                 words++;
                 capitalised += token.IsCapitalized ? 1 : 0;

@@ -210,7 +210,10 @@ internal sealed class ProseToken
 
     public bool IsQuote => Kind == ProseTokenKind.Quote;
 
-    public bool IsCapitalized => Kind == ProseTokenKind.Word && char.IsUpper(_text is null ? _source[Start] : (_text.Length > 0 ? _text[0] : ' '));
+    public bool IsCapitalized => Kind == ProseTokenKind.Word && char.IsUpper(FirstChar);
+
+    /// <summary>The first character of <see cref="Text"/> (a space for an empty text), read without cutting the text out.</summary>
+    public char FirstChar => _text is null ? _source[Start] : (_text.Length > 0 ? _text[0] : ' ');
 
     public bool Is(char punctuation) => Kind == ProseTokenKind.Punctuation && (_text is null ? End - Start == 1 && _source[Start] == punctuation : _text.Length == 1 && _text[0] == punctuation);
 

@@ -13,7 +13,7 @@ internal sealed class SpeakerPhrase
     {
         Start = start;
         End = end;
-        var builder = new StringBuilder();
+        var builder = RentBuilder();
         for (var i = start; i < end; i++)
         {
             if (i > start && tokens[i].Kind == ProseTokenKind.Word)
@@ -348,7 +348,7 @@ internal sealed class SpeakerPhrase
             }
         }
 
-        var nameBuilder = new StringBuilder();
+        var nameBuilder = RentBuilder();
         for (var i = nameStart; i < end; i++)
         {
             phrase.NameWords.Add(tokens[i].Lower);
@@ -361,7 +361,7 @@ internal sealed class SpeakerPhrase
         }
 
         phrase.NameText = nameBuilder.ToString();
-        var titleBuilder = new StringBuilder();
+        var titleBuilder = RentBuilder();
         for (var i = start; i < nameStart; i++)
         {
             var lower = tokens[i].Lower;
@@ -421,6 +421,18 @@ internal sealed class SpeakerPhrase
         }
 
         return phrase;
+    }
+
+    // A phrase is read at every sentence opening and around every speech verb; one builder per thread, cleared for
+    // each use, instead of two or three new ones a phrase (they were about a seventh of an import's allocation).
+    [System.ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    private static StringBuilder RentBuilder()
+    {
+        var builder = t_builder ??= new StringBuilder(64);
+        builder.Clear();
+        return builder;
     }
 
     private static bool IsNationality(string lower) => CueLexicon.Nationalities.Contains(lower);
