@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
@@ -33,13 +35,28 @@ internal sealed class BlockFindings
     private readonly NewsDiagnostic[]?[] _findings = new NewsDiagnostic[]?[s_rules.Length];
     private readonly int[]?[] _from = new int[]?[s_rules.Length];
 
-    public BlockFindings(NewsSyntaxTree syntax)
+    // NEWS106's findings in the order the rule reported them (null: it did not run), and the model they are of.
+    private NewsDiagnostic[]? _figureFindings;
+
+    public BlockFindings(NewsSyntaxTree syntax, ArticleModel model)
     {
         Syntax = syntax;
+        Model = model;
     }
 
     /// <summary>The tree whose blocks the findings are in.</summary>
     public NewsSyntaxTree Syntax { get; }
+
+    /// <summary>The model the findings were found in (NEWS106's figures are compared with the next version's).</summary>
+    public ArticleModel Model { get; }
+
+    /// <summary>Records what NEWS106 found in this version: <paramref name="findings"/>[<paramref name="from"/>..<paramref name="to"/>), in the order it reported them.</summary>
+    public void RecordFigures(List<NewsDiagnostic> findings, int from, int to)
+    {
+        var ordered = new NewsDiagnostic[to - from];
+        findings.CopyTo(from, ordered, 0, ordered.Length);
+        _figureFindings = ordered;
+    }
 
     /// <summary>The slot of a block-local rule, or -1 for a rule that is not one.</summary>
     public static int SlotOf(string id)
@@ -186,6 +203,115 @@ internal sealed class BlockFindings
 
         /// <summary>True for each block of the new version that is unchanged (its findings are reused).</summary>
         public bool[] Unchanged { get; }
+
+        /// <summary>
+        /// NEWS106 (figures that disagree) reads every figure of the article, so it is not block-local; but what it
+        /// finds is decided by the figures alone (each group's <c>about</c>, and per figure its value, who states it,
+        /// its line and its tag's place). When every figure of <paramref name="model"/> is the previous version's
+        /// figure at the same index of the same group in those respects, its tag in an unchanged block moved only
+        /// as that block moved, the findings are the previous ones with their places moved: they are added to
+        /// <paramref name="found"/> (in the order the rule reports them) and true is returned. Otherwise nothing is
+        /// added and the rule must run.
+        /// </summary>
+        public bool TryAddFigureFindings(ArticleModel model, List<NewsDiagnostic> found)
+        {
+            var previous = _previous._figureFindings;
+            var oldGroups = _previous.Model.Figures;
+            var groups = model.Figures;
+            if (previous is null || oldGroups.Count != groups.Count)
+            {
+                return false;
+            }
+
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var oldFigures = oldGroups[g].Figures;
+                var figures = groups[g].Figures;
+                if (oldFigures.Count != figures.Count)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < figures.Count; i++)
+                {
+                    if (!SameFigure(oldFigures[i], figures[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            // Every finding is at a figure's tag, with one related place at another's: both moved with their blocks.
+            var text = _syntax.Text;
+            var first = found.Count;
+            foreach (var finding in previous)
+            {
+                if (finding.AdditionalLocations.Count != 1 || Map(finding.Span) is not { } span
+                    || finding.AdditionalLocations[0] is not { } location || Map(location.Span) is not { } relatedSpan)
+                {
+                    // Not the shape NEWS106 reports: run the rule.
+                    found.RemoveRange(first, found.Count - first);
+                    return false;
+                }
+
+                var start = text.GetLinePosition(span.Start);
+                var end = text.GetLinePosition(span.End);
+                var relatedStart = text.GetLinePosition(relatedSpan.Start);
+                var relatedEnd = text.GetLinePosition(relatedSpan.End);
+                if (span == finding.Span && start == finding.Start && end == finding.End
+                    && relatedSpan == location.Span && relatedStart == location.Start && relatedEnd == location.End)
+                {
+                    found.Add(finding);
+                    continue;
+                }
+
+                var related = new NewsRelatedLocation(location.Path, relatedSpan, relatedStart, relatedEnd, location.Message);
+                found.Add(new NewsDiagnostic(finding.Descriptor, finding.Severity, finding.Path, span, start, end, finding.Message, new[] { related }));
+            }
+
+            return true;
+        }
+
+        // The same figure as far as NEWS106 can tell (what its message says and where it points), its tag moved with its block.
+        private bool SameFigure(Figure old, Figure figure) =>
+            string.Equals(old.About, figure.About, StringComparison.Ordinal)
+            && string.Equals(old.Value?.Text, figure.Value?.Text, StringComparison.Ordinal)
+            && string.Equals(ConflictingFiguresRule.Who(old), ConflictingFiguresRule.Who(figure), StringComparison.Ordinal)
+            && old.Start.Line == figure.Start.Line
+            && Map(old.Tag.Span) == figure.Tag.Span;
+
+        /// <summary>Where the span <paramref name="old"/> of the previous version is now: moved with its block when that block is unchanged; else null.</summary>
+        private TextSpan? Map(TextSpan old)
+        {
+            var tree = _previous.Syntax;
+            int low = 0, high = tree.BlockCount - 1;
+            while (low <= high)
+            {
+                var mid = (low + high) >> 1;
+                var blockStart = tree.BlockStart(mid);
+                if (old.Start < blockStart)
+                {
+                    high = mid - 1;
+                }
+                else if (old.Start >= blockStart + tree.GreenAt(mid).Span.Length)
+                {
+                    low = mid + 1;
+                }
+                else
+                {
+                    if (old.End > blockStart + tree.GreenAt(mid).Span.Length)
+                    {
+                        return null;
+                    }
+
+                    int count = _syntax.BlockCount, oldCount = tree.BlockCount;
+                    var block = mid < _prefix ? mid : mid >= oldCount - _suffix ? mid - oldCount + count : -1;
+                    return block < 0 ? null : new TextSpan(old.Start + _syntax.BlockStart(block) - blockStart, old.Length);
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>True when the rule in <paramref name="slot"/> ran on the previous version and its findings there still hold.</summary>
         public bool CanReuse(int slot) => _previous._findings[slot] is not null && !(s_rules[slot].ReadsSources && _sourcesMayDiffer);
