@@ -50,6 +50,13 @@ internal sealed class BlockFindings
     /// <summary>The model the findings were found in (NEWS106's figures are compared with the next version's).</summary>
     public ArticleModel Model { get; }
 
+    /// <summary>
+    /// NEWS103's index of the declared names, when it made one: the next version's check uses it again while no
+    /// declaration (and not the front matter) changed, as it reuses NEWS103's findings (the index is not changed
+    /// once made). Set while the result is made.
+    /// </summary>
+    public NameIndex? Names { get; set; }
+
     /// <summary>Records what NEWS106 found in this version: <paramref name="findings"/>[<paramref name="from"/>..<paramref name="to"/>), in the order it reported them.</summary>
     public void RecordFigures(List<NewsDiagnostic> findings, int from, int to)
     {
@@ -203,6 +210,9 @@ internal sealed class BlockFindings
 
         /// <summary>True for each block of the new version that is unchanged (its findings are reused).</summary>
         public bool[] Unchanged { get; }
+
+        /// <summary>The previous version's index of declared names, when it made one and the declarations are the same; else null.</summary>
+        public NameIndex? Names => _sourcesMayDiffer ? null : _previous.Names;
 
         /// <summary>
         /// NEWS106 (figures that disagree) reads every figure of the article, so it is not block-local; but what it

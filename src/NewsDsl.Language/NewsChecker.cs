@@ -64,6 +64,7 @@ public static class NewsChecker
         var context = new RuleContext(model, found, cancellationToken);
         var named = NamedBySuppressions(syntax);
         var blockFindings = record ? new BlockFindings(syntax, model) : null;
+        context.Names = reuse?.Names;
         if (reuse is not null && AllLocalRulesReuse(reuse, options, named))
         {
             // No rule will ask for the sentences of an unchanged block.
@@ -109,6 +110,11 @@ public static class NewsChecker
             }
 
             blockFindings?.Record(slot, found, before, found.Count);
+        }
+
+        if (blockFindings is not null)
+        {
+            blockFindings.Names = context.Names;
         }
 
         var suppressed = new List<NewsDiagnostic>();
