@@ -104,35 +104,57 @@ internal sealed class BlockFindings
         }
 
         Array.Sort(keys, ordered);
+
+        // Each finding's block by a search (a keystroke's check records a few hundred findings over thousands of blocks).
         var blocks = Syntax.BlockCount;
         var starts = new int[blocks + 1];
-        var f = 0;
-        for (var b = 0; b < blocks; b++)
+        var b = 0;
+        for (var f = 0; f < ordered.Length; f++)
         {
-            starts[b] = f;
-            var blockStart = Syntax.BlockStart(b);
-            var blockEnd = blockStart + Syntax.GreenAt(b).Span.Length;
-            var next = b + 1 < blocks ? Syntax.BlockStart(b + 1) : int.MaxValue;
-            while (f < ordered.Length && ordered[f].Span.Start < next)
-            {
-                // Only a finding inside its block moves with it: one elsewhere makes the rule's findings not reusable.
-                if (ordered[f].Span.Start < blockStart || ordered[f].Span.End > blockEnd)
-                {
-                    return;
-                }
+            var block = BlockAt(ordered[f].Span.Start);
+            var blockStart = block < 0 ? 0 : Syntax.BlockStart(block);
 
-                f++;
+            // Only a finding inside its block moves with it: one elsewhere makes the rule's findings not reusable.
+            if (block < 0 || ordered[f].Span.End > blockStart + Syntax.GreenAt(block).Span.Length)
+            {
+                return;
+            }
+
+            while (b <= block)
+            {
+                starts[b++] = f;
             }
         }
 
-        if (f < ordered.Length)
+        while (b < blocks)
         {
-            return;
+            starts[b++] = ordered.Length;
         }
 
         starts[blocks] = ordered.Length;
         _findings[slot] = ordered;
         _from[slot] = starts;
+    }
+
+    /// <summary>The last block that starts at or before <paramref name="position"/> (whose findings those at it are, as the rules report them), or -1.</summary>
+    private int BlockAt(int position)
+    {
+        int low = 0, high = Syntax.BlockCount - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            if (Syntax.BlockStart(mid) <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -290,37 +312,26 @@ internal sealed class BlockFindings
             && old.Start.Line == figure.Start.Line
             && Map(old.Tag.Span) == figure.Tag.Span;
 
-        /// <summary>Where the span <paramref name="old"/> of the previous version is now: moved with its block when that block is unchanged; else null.</summary>
+        /// <summary>
+        /// Where the span <paramref name="old"/> of the previous version would be now if the edit only moved what
+        /// follows the first changed block (by the change in length); null for a span in a changed block. Any
+        /// function would keep <see cref="TryAddFigureFindings"/> exact, because the figures it maps are compared
+        /// with the new ones in everything NEWS106 reads (their new tags must be where it maps the old ones), and
+        /// the reused findings are moved by the same function; this one maps the figures outside the edit without
+        /// searching for their blocks. (An edit to the front matter moves every block: no figure maps, the rule runs.)
+        /// </summary>
         private TextSpan? Map(TextSpan old)
         {
             var tree = _previous.Syntax;
-            int low = 0, high = tree.BlockCount - 1;
-            while (low <= high)
+            int count = _syntax.BlockCount, oldCount = tree.BlockCount;
+            var changedFrom = _prefix < oldCount ? tree.BlockStart(_prefix) : tree.Text.Length;
+            if (old.End <= changedFrom)
             {
-                var mid = (low + high) >> 1;
-                var blockStart = tree.BlockStart(mid);
-                if (old.Start < blockStart)
-                {
-                    high = mid - 1;
-                }
-                else if (old.Start >= blockStart + tree.GreenAt(mid).Span.Length)
-                {
-                    low = mid + 1;
-                }
-                else
-                {
-                    if (old.End > blockStart + tree.GreenAt(mid).Span.Length)
-                    {
-                        return null;
-                    }
-
-                    int count = _syntax.BlockCount, oldCount = tree.BlockCount;
-                    var block = mid < _prefix ? mid : mid >= oldCount - _suffix ? mid - oldCount + count : -1;
-                    return block < 0 ? null : new TextSpan(old.Start + _syntax.BlockStart(block) - blockStart, old.Length);
-                }
+                return old;
             }
 
-            return null;
+            var suffixFrom = _suffix > 0 ? tree.BlockStart(oldCount - _suffix) : int.MaxValue;
+            return old.Start >= suffixFrom ? new TextSpan(old.Start + _syntax.BlockStart(count - _suffix) - suffixFrom, old.Length) : null;
         }
 
         /// <summary>True when the rule in <paramref name="slot"/> ran on the previous version and its findings there still hold.</summary>
