@@ -209,6 +209,7 @@ internal sealed class BlockFindings
     /// <summary>Which blocks of a new version are unchanged since a previous check, and what that check found in them.</summary>
     internal sealed class ReusePlan
     {
+
         private readonly BlockFindings _previous;
         private readonly NewsSyntaxTree _syntax;
         private readonly int _prefix;
@@ -276,6 +277,8 @@ internal sealed class BlockFindings
             // Every finding is at a figure's tag, with one related place at another's: both moved with their blocks.
             var text = _syntax.Text;
             var first = found.Count;
+            TextSpan? lastRelated = null;
+            var lastRelatedPlace = default((LinePosition, LinePosition));
             foreach (var finding in previous)
             {
                 if (finding.AdditionalLocations.Count != 1 || Map(finding.Span) is not { } span
@@ -286,10 +289,16 @@ internal sealed class BlockFindings
                     return false;
                 }
 
-                var start = text.GetLinePosition(span.Start);
-                var end = text.GetLinePosition(span.End);
-                var relatedStart = text.GetLinePosition(relatedSpan.Start);
-                var relatedEnd = text.GetLinePosition(relatedSpan.End);
+                var (start, end) = Place(text, span);
+
+                // Most findings point at the same few earlier figures: their places are looked up once.
+                if (relatedSpan != lastRelated)
+                {
+                    lastRelated = relatedSpan;
+                    lastRelatedPlace = Place(text, relatedSpan);
+                }
+
+                var (relatedStart, relatedEnd) = lastRelatedPlace;
                 if (span == finding.Span && start == finding.Start && end == finding.End
                     && relatedSpan == location.Span && relatedStart == location.Start && relatedEnd == location.End)
                 {
@@ -302,6 +311,28 @@ internal sealed class BlockFindings
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// The lines and columns of <paramref name="span"/> in <paramref name="text"/>: its end is found from its start when
+        /// no line break lies in it (a finding's span is a few words on one line), so a moved finding costs one search of
+        /// the line starts, not two.
+        /// </summary>
+        private static (LinePosition Start, LinePosition End) Place(NewsText text, TextSpan span)
+        {
+            var start = text.GetLinePosition(span.Start);
+            if (span.Length == 0)
+            {
+                return (start, start);
+            }
+
+            // A CR or LF (the breaks NewsText counts) inside the span: search for the end too.
+            if (text.Content.AsSpan(span.Start, span.Length).IndexOfAny('\r', '\n') >= 0)
+            {
+                return (start, text.GetLinePosition(span.End));
+            }
+
+            return (start, new LinePosition(start.Line, start.Character + span.Length));
         }
 
         // The same figure as far as NEWS106 can tell (what its message says and where it points), its tag moved with its block.
@@ -365,8 +396,7 @@ internal sealed class BlockFindings
         private static NewsDiagnostic Move(NewsDiagnostic finding, int delta, NewsText text)
         {
             var span = new TextSpan(finding.Span.Start + delta, finding.Span.Length);
-            var start = text.GetLinePosition(span.Start);
-            var end = text.GetLinePosition(span.End);
+            var (start, end) = Place(text, span);
             if (delta == 0 && start == finding.Start && end == finding.End)
             {
                 return finding;

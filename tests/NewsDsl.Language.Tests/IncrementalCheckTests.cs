@@ -196,6 +196,20 @@ public sealed class IncrementalCheckTests
         Assert.Equal(expected, IncrementalParseTests.Findings(again));
     }
 
+    [Fact]
+    public void Reused_findings_over_a_line_break_keep_their_lines_after_an_edit_before_them()
+    {
+        // A reused finding is placed again in the new text; one whose span crosses a line break must end on its own
+        // line, not on the line it starts on (the shortcut for one-line spans must not apply to it).
+        var content = "---\nid: a\nheadline: A\n---\n@source a person name=\"Ann Ortiz\"\n\nFirst paragraph here.\n\n"
+            + "Ann said [fifteen died]{@a about=\"deaths\" value=\"15\"}.\n\nAllies left, according\nto. Ann said [twenty died]{@a about=\"deaths\" value=\"20\"}.\n";
+        var result = NewsChecker.Recheck(null, NewsParser.Parse(NewsText.From(content, "a.news")));
+        Assert.Contains(result.Diagnostics, d => d.Start.Line != d.End.Line);
+        var edited = content.Insert(content.IndexOf("First", StringComparison.Ordinal) + 2, "x\n");
+        var again = NewsChecker.Recheck(result, NewsParser.Reparse(result.Syntax, NewsText.From(edited, "a.news")));
+        Assert.Equal(Expected(edited, NewsCheckOptions.Default), IncrementalParseTests.Findings(again));
+    }
+
     private static List<NewsDiagnostic> LocalFindings(NewsCheckResult result)
     {
         var all = new List<NewsDiagnostic>();
