@@ -113,6 +113,41 @@ public class LspBenchmarks
         return _published = published.GetAwaiter().GetResult();
     }
 
+    /// <summary>
+    /// For an external profiler (perf with <c>DOTNET_PerfMapEnabled=1</c>) and a quick look without BenchmarkDotNet:
+    /// <paramref name="count"/> keystrokes through the in-process server, as <see cref="DidChangeToPublishDiagnostics"/>
+    /// makes them; prints the median and P95 wall time, allocation per keystroke and the collections.
+    /// <c>-- --keystrokes 1MB 2000</c>.
+    /// </summary>
+    public static void Keystrokes(string article, int count)
+    {
+        var bench = new LspBenchmarks { Article = article };
+        bench.Setup();
+        for (var i = 0; i < 50; i++)
+        {
+            bench.DidChangeToPublishDiagnostics();
+        }
+
+        var times = new double[count];
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
+        for (var i = 0; i < count; i++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            bench.DidChangeToPublishDiagnostics();
+            times[i] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        // CPU of every thread of the process (server, client, collector) per keystroke: steadier than the wall clock on a shared machine.
+        process.Refresh();
+        var cpuPerKeystroke = (process.TotalProcessorTime - cpu).TotalMilliseconds / count;
+        Array.Sort(times);
+        Console.WriteLine(FormattableString.Invariant(
+            $"{article}: {count} keystrokes: median {times[count / 2]:F2} ms, P95 {times[(int)(count * 0.95)]:F2} ms; CPU {cpuPerKeystroke:F2} ms per keystroke (all threads); {(GC.GetTotalAllocatedBytes() - gcs.Item5) / count / 1024.0:F0} KB per keystroke; gen0 {GC.CollectionCount(0) - gcs.Item1}, gen1 {GC.CollectionCount(1) - gcs.Item2}, gen2 {GC.CollectionCount(2) - gcs.Item3}; pause {(GC.GetTotalPauseDuration() - gcs.Item4).TotalMilliseconds:F0} ms"));
+        bench.Cleanup();
+    }
+
     /// <summary>Completion of source ids after <c>{@</c>.</summary>
     [Benchmark]
     public int Completion()

@@ -43,6 +43,13 @@ public static class Program
             return;
         }
 
+        // The server's keystroke path in a loop, for perf: "--keystrokes 1MB 2000".
+        if (args.Length == 3 && args[0] == "--keystrokes")
+        {
+            LspBenchmarks.Keystrokes(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+            return;
+        }
+
         if (args.Length >= 1 && args[0] == "--alloc")
         {
             AllocationSampler.Run(args.Length > 1 ? args[1] : "all");

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Rules;
+using NewsDsl.Language.Semantics;
 using NewsDsl.Language.Syntax;
 using NewsDsl.Language.Text;
 
@@ -33,13 +35,35 @@ internal sealed class BlockFindings
     private readonly NewsDiagnostic[]?[] _findings = new NewsDiagnostic[]?[s_rules.Length];
     private readonly int[]?[] _from = new int[]?[s_rules.Length];
 
-    public BlockFindings(NewsSyntaxTree syntax)
+    // NEWS106's findings in the order the rule reported them (null: it did not run), and the model they are of.
+    private NewsDiagnostic[]? _figureFindings;
+
+    public BlockFindings(NewsSyntaxTree syntax, ArticleModel model)
     {
         Syntax = syntax;
+        Model = model;
     }
 
     /// <summary>The tree whose blocks the findings are in.</summary>
     public NewsSyntaxTree Syntax { get; }
+
+    /// <summary>The model the findings were found in (NEWS106's figures are compared with the next version's).</summary>
+    public ArticleModel Model { get; }
+
+    /// <summary>
+    /// NEWS103's index of the declared names, when it made one: the next version's check uses it again while no
+    /// declaration (and not the front matter) changed, as it reuses NEWS103's findings (the index is not changed
+    /// once made). Set while the result is made.
+    /// </summary>
+    public NameIndex? Names { get; set; }
+
+    /// <summary>Records what NEWS106 found in this version: <paramref name="findings"/>[<paramref name="from"/>..<paramref name="to"/>), in the order it reported them.</summary>
+    public void RecordFigures(List<NewsDiagnostic> findings, int from, int to)
+    {
+        var ordered = new NewsDiagnostic[to - from];
+        findings.CopyTo(from, ordered, 0, ordered.Length);
+        _figureFindings = ordered;
+    }
 
     /// <summary>The slot of a block-local rule, or -1 for a rule that is not one.</summary>
     public static int SlotOf(string id)
@@ -80,35 +104,57 @@ internal sealed class BlockFindings
         }
 
         Array.Sort(keys, ordered);
+
+        // Each finding's block by a search (a keystroke's check records a few hundred findings over thousands of blocks).
         var blocks = Syntax.BlockCount;
         var starts = new int[blocks + 1];
-        var f = 0;
-        for (var b = 0; b < blocks; b++)
+        var b = 0;
+        for (var f = 0; f < ordered.Length; f++)
         {
-            starts[b] = f;
-            var blockStart = Syntax.BlockStart(b);
-            var blockEnd = blockStart + Syntax.GreenAt(b).Span.Length;
-            var next = b + 1 < blocks ? Syntax.BlockStart(b + 1) : int.MaxValue;
-            while (f < ordered.Length && ordered[f].Span.Start < next)
-            {
-                // Only a finding inside its block moves with it: one elsewhere makes the rule's findings not reusable.
-                if (ordered[f].Span.Start < blockStart || ordered[f].Span.End > blockEnd)
-                {
-                    return;
-                }
+            var block = BlockAt(ordered[f].Span.Start);
+            var blockStart = block < 0 ? 0 : Syntax.BlockStart(block);
 
-                f++;
+            // Only a finding inside its block moves with it: one elsewhere makes the rule's findings not reusable.
+            if (block < 0 || ordered[f].Span.End > blockStart + Syntax.GreenAt(block).Span.Length)
+            {
+                return;
+            }
+
+            while (b <= block)
+            {
+                starts[b++] = f;
             }
         }
 
-        if (f < ordered.Length)
+        while (b < blocks)
         {
-            return;
+            starts[b++] = ordered.Length;
         }
 
         starts[blocks] = ordered.Length;
         _findings[slot] = ordered;
         _from[slot] = starts;
+    }
+
+    /// <summary>The last block that starts at or before <paramref name="position"/> (whose findings those at it are, as the rules report them), or -1.</summary>
+    private int BlockAt(int position)
+    {
+        int low = 0, high = Syntax.BlockCount - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            if (Syntax.BlockStart(mid) <= position)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
@@ -163,6 +209,7 @@ internal sealed class BlockFindings
     /// <summary>Which blocks of a new version are unchanged since a previous check, and what that check found in them.</summary>
     internal sealed class ReusePlan
     {
+
         private readonly BlockFindings _previous;
         private readonly NewsSyntaxTree _syntax;
         private readonly int _prefix;
@@ -186,6 +233,137 @@ internal sealed class BlockFindings
 
         /// <summary>True for each block of the new version that is unchanged (its findings are reused).</summary>
         public bool[] Unchanged { get; }
+
+        /// <summary>The previous version's index of declared names, when it made one and the declarations are the same; else null.</summary>
+        public NameIndex? Names => _sourcesMayDiffer ? null : _previous.Names;
+
+        /// <summary>
+        /// NEWS106 (figures that disagree) reads every figure of the article, so it is not block-local; but what it
+        /// finds is decided by the figures alone (each group's <c>about</c>, and per figure its value, who states it,
+        /// its line and its tag's place). When every figure of <paramref name="model"/> is the previous version's
+        /// figure at the same index of the same group in those respects, its tag in an unchanged block moved only
+        /// as that block moved, the findings are the previous ones with their places moved: they are added to
+        /// <paramref name="found"/> (in the order the rule reports them) and true is returned. Otherwise nothing is
+        /// added and the rule must run.
+        /// </summary>
+        public bool TryAddFigureFindings(ArticleModel model, List<NewsDiagnostic> found)
+        {
+            var previous = _previous._figureFindings;
+            var oldGroups = _previous.Model.Figures;
+            var groups = model.Figures;
+            if (previous is null || oldGroups.Count != groups.Count)
+            {
+                return false;
+            }
+
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var oldFigures = oldGroups[g].Figures;
+                var figures = groups[g].Figures;
+                if (oldFigures.Count != figures.Count)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < figures.Count; i++)
+                {
+                    if (!SameFigure(oldFigures[i], figures[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            // Every finding is at a figure's tag, with one related place at another's: both moved with their blocks.
+            var text = _syntax.Text;
+            var first = found.Count;
+            TextSpan? lastRelated = null;
+            var lastRelatedPlace = default((LinePosition, LinePosition));
+            foreach (var finding in previous)
+            {
+                if (finding.AdditionalLocations.Count != 1 || Map(finding.Span) is not { } span
+                    || finding.AdditionalLocations[0] is not { } location || Map(location.Span) is not { } relatedSpan)
+                {
+                    // Not the shape NEWS106 reports: run the rule.
+                    found.RemoveRange(first, found.Count - first);
+                    return false;
+                }
+
+                var (start, end) = Place(text, span);
+
+                // Most findings point at the same few earlier figures: their places are looked up once.
+                if (relatedSpan != lastRelated)
+                {
+                    lastRelated = relatedSpan;
+                    lastRelatedPlace = Place(text, relatedSpan);
+                }
+
+                var (relatedStart, relatedEnd) = lastRelatedPlace;
+                if (span == finding.Span && start == finding.Start && end == finding.End
+                    && relatedSpan == location.Span && relatedStart == location.Start && relatedEnd == location.End)
+                {
+                    found.Add(finding);
+                    continue;
+                }
+
+                var related = new NewsRelatedLocation(location.Path, relatedSpan, relatedStart, relatedEnd, location.Message);
+                found.Add(new NewsDiagnostic(finding.Descriptor, finding.Severity, finding.Path, span, start, end, finding.Message, new[] { related }));
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// The lines and columns of <paramref name="span"/> in <paramref name="text"/>: its end is found from its start when
+        /// no line break lies in it (a finding's span is a few words on one line), so a moved finding costs one search of
+        /// the line starts, not two.
+        /// </summary>
+        private static (LinePosition Start, LinePosition End) Place(NewsText text, TextSpan span)
+        {
+            var start = text.GetLinePosition(span.Start);
+            if (span.Length == 0)
+            {
+                return (start, start);
+            }
+
+            // A CR or LF (the breaks NewsText counts) inside the span: search for the end too.
+            if (text.Content.AsSpan(span.Start, span.Length).IndexOfAny('\r', '\n') >= 0)
+            {
+                return (start, text.GetLinePosition(span.End));
+            }
+
+            return (start, new LinePosition(start.Line, start.Character + span.Length));
+        }
+
+        // The same figure as far as NEWS106 can tell (what its message says and where it points), its tag moved with its block.
+        private bool SameFigure(Figure old, Figure figure) =>
+            string.Equals(old.About, figure.About, StringComparison.Ordinal)
+            && string.Equals(old.Value?.Text, figure.Value?.Text, StringComparison.Ordinal)
+            && string.Equals(ConflictingFiguresRule.Who(old), ConflictingFiguresRule.Who(figure), StringComparison.Ordinal)
+            && old.Start.Line == figure.Start.Line
+            && Map(old.Tag.Span) == figure.Tag.Span;
+
+        /// <summary>
+        /// Where the span <paramref name="old"/> of the previous version would be now if the edit only moved what
+        /// follows the first changed block (by the change in length); null for a span in a changed block. Any
+        /// function would keep <see cref="TryAddFigureFindings"/> exact, because the figures it maps are compared
+        /// with the new ones in everything NEWS106 reads (their new tags must be where it maps the old ones), and
+        /// the reused findings are moved by the same function; this one maps the figures outside the edit without
+        /// searching for their blocks. (An edit to the front matter moves every block: no figure maps, the rule runs.)
+        /// </summary>
+        private TextSpan? Map(TextSpan old)
+        {
+            var tree = _previous.Syntax;
+            int count = _syntax.BlockCount, oldCount = tree.BlockCount;
+            var changedFrom = _prefix < oldCount ? tree.BlockStart(_prefix) : tree.Text.Length;
+            if (old.End <= changedFrom)
+            {
+                return old;
+            }
+
+            var suffixFrom = _suffix > 0 ? tree.BlockStart(oldCount - _suffix) : int.MaxValue;
+            return old.Start >= suffixFrom ? new TextSpan(old.Start + _syntax.BlockStart(count - _suffix) - suffixFrom, old.Length) : null;
+        }
 
         /// <summary>True when the rule in <paramref name="slot"/> ran on the previous version and its findings there still hold.</summary>
         public bool CanReuse(int slot) => _previous._findings[slot] is not null && !(s_rules[slot].ReadsSources && _sourcesMayDiffer);
@@ -218,8 +396,7 @@ internal sealed class BlockFindings
         private static NewsDiagnostic Move(NewsDiagnostic finding, int delta, NewsText text)
         {
             var span = new TextSpan(finding.Span.Start + delta, finding.Span.Length);
-            var start = text.GetLinePosition(span.Start);
-            var end = text.GetLinePosition(span.End);
+            var (start, end) = Place(text, span);
             if (delta == 0 && start == finding.Start && end == finding.End)
             {
                 return finding;

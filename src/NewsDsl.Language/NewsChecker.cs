@@ -63,7 +63,8 @@ public static class NewsChecker
         var found = new List<NewsDiagnostic>();
         var context = new RuleContext(model, found, cancellationToken);
         var named = NamedBySuppressions(syntax);
-        var blockFindings = record ? new BlockFindings(syntax) : null;
+        var blockFindings = record ? new BlockFindings(syntax, model) : null;
+        context.Names = reuse?.Names;
         if (reuse is not null && AllLocalRulesReuse(reuse, options, named))
         {
             // No rule will ask for the sentences of an unchanged block.
@@ -75,6 +76,19 @@ public static class NewsChecker
             cancellationToken.ThrowIfCancellationRequested();
             if (!Runs(rule, options, named))
             {
+                continue;
+            }
+
+            if (rule is ConflictingFiguresRule)
+            {
+                // Reads every figure: reused whole when no figure changed (see ReusePlan.TryAddFigureFindings).
+                var first = found.Count;
+                if (reuse is null || !reuse.TryAddFigureFindings(model, found))
+                {
+                    rule.Analyze(context);
+                }
+
+                blockFindings?.RecordFigures(found, first, found.Count);
                 continue;
             }
 
@@ -96,6 +110,11 @@ public static class NewsChecker
             }
 
             blockFindings?.Record(slot, found, before, found.Count);
+        }
+
+        if (blockFindings is not null)
+        {
+            blockFindings.Names = context.Names;
         }
 
         var suppressed = new List<NewsDiagnostic>();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NewsDsl.Language.Diagnostics;
+using NewsDsl.Language.Text;
 using NewsDsl.LanguageServer.Protocol;
 
 namespace NewsDsl.LanguageServer;
@@ -19,6 +20,89 @@ internal static class DiagnosticConverter
             SourceName,
             finding.Message,
             related);
+
+    /// <summary>
+    /// Every finding of a version as LSP diagnostics, in the same order. A finding whose LSP form is that of a finding
+    /// of the previous version (<paramref name="previousFindings"/>, converted to <paramref name="previousDiagnostics"/>
+    /// in the same document) gets that very object: same ID, severity, message, range and related places. A keystroke
+    /// changes a few findings; the others only moved in offset (lines and columns are what LSP sends), so the
+    /// hundreds of diagnostics of a large article are not made (and, see <see cref="DiagnosticJsonConverter"/>,
+    /// serialized) again.
+    /// </summary>
+    public static List<Diagnostic> ConvertAll(
+        PositionMap document,
+        IReadOnlyList<NewsDiagnostic> findings,
+        WorkspaceArticle? firstWithSameId,
+        IReadOnlyList<NewsDiagnostic>? previousFindings,
+        IReadOnlyList<Diagnostic>? previousDiagnostics)
+    {
+        var diagnostics = new List<Diagnostic>(findings.Count);
+        var previousCount = previousFindings is not null && previousDiagnostics is not null && previousDiagnostics.Count == previousFindings.Count ? previousFindings.Count : 0;
+        var p = 0;
+        foreach (var finding in findings)
+        {
+            // Both lists are in position order: a cursor finds the previous findings at the same start.
+            Diagnostic? same = null;
+            while (p < previousCount && Compare(previousFindings![p].Start, finding.Start) < 0)
+            {
+                p++;
+            }
+
+            for (var k = p; k < previousCount && previousFindings![k].Start == finding.Start; k++)
+            {
+                if (SameForm(document, previousFindings[k], previousDiagnostics![k], finding))
+                {
+                    same = previousDiagnostics[k];
+                    break;
+                }
+            }
+
+            diagnostics.Add(same ?? Convert(document, finding, Related(document, finding, firstWithSameId)));
+        }
+
+        return diagnostics;
+    }
+
+    // Same LSP form: what Convert and Related make of the finding equals the previous diagnostic. The related places
+    // must be in this document (another's are found anew); theirs are compared as the new text places them.
+    private static bool SameForm(PositionMap document, NewsDiagnostic previous, Diagnostic converted, NewsDiagnostic finding)
+    {
+        if (!ReferenceEquals(previous.Descriptor, finding.Descriptor) || previous.Severity != finding.Severity
+            || previous.End != finding.End || !string.Equals(previous.Message, finding.Message, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var locations = finding.AdditionalLocations;
+        var related = converted.RelatedInformation;
+        if (locations.Count == 0 || related is null)
+        {
+            return locations.Count == 0 && related is null;
+        }
+
+        if (locations.Count != related.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < locations.Count; i++)
+        {
+            var location = locations[i];
+            var was = related[i];
+            if (!string.Equals(location.Path, document.Text.Path, StringComparison.Ordinal)
+                || !string.Equals(location.Message, was.Message, StringComparison.Ordinal)
+                || !string.Equals(was.Location.Uri, document.Uri, StringComparison.Ordinal)
+                || !document.Places(location.Span, was.Location.Range))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Compare(LinePosition a, LinePosition b) =>
+        a.Line != b.Line ? a.Line.CompareTo(b.Line) : a.Character.CompareTo(b.Character);
 
     public static int ToLspSeverity(NewsSeverity severity) => severity switch
     {

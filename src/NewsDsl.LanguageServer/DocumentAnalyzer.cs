@@ -62,11 +62,9 @@ internal sealed class DocumentAnalyzer
         var first = identity is not null && fullPath is not null ? FirstWithSameId(identity.Id, fullPath) : null;
         var result = NewsProject.WithProjectFindings(alone, first?.Identity);
 
-        var diagnostics = new List<Diagnostic>(result.Diagnostics.Count);
-        foreach (var finding in result.Diagnostics)
-        {
-            diagnostics.Add(DiagnosticConverter.Convert(map, finding, DiagnosticConverter.Related(map, finding, first)));
-        }
+        // The previous version's LSP forms are reused where a finding's is the same (same document, same byte order mark).
+        var earlier = document.Previous is { } last && last.Text.HadByteOrderMark == text.HadByteOrderMark && last.Uri == uri ? last : null;
+        var diagnostics = DiagnosticConverter.ConvertAll(map, result.Diagnostics, first, earlier?.Findings, earlier?.Diagnostics);
 
         return new DocumentSnapshot(map, version, document.Generation, result, result.Diagnostics, diagnostics, identity);
     }

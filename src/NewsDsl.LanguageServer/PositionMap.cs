@@ -32,6 +32,13 @@ internal sealed class PositionMap
 
     public Protocol.Range ToRange(LinePosition start, LinePosition end) => new(ToPosition(start), ToPosition(end));
 
+    /// <summary>True when <see cref="ToRange(TextSpan)"/> of <paramref name="span"/> is <paramref name="range"/> (nothing is made to compare).</summary>
+    public bool Places(TextSpan span, Protocol.Range range) =>
+        Is(range.Start, Text.GetLinePosition(span.Start)) && Is(range.End, Text.GetLinePosition(span.End));
+
+    private bool Is(Position position, LinePosition at) =>
+        position.Line == at.Line && position.Character == (at.Line == 0 ? at.Character + BomShift : at.Character);
+
     public Location ToLocation(TextSpan span) => new(Uri, ToRange(span));
 
     /// <summary>The offset in <see cref="Text"/> of a client position, clamped to its line.</summary>

@@ -26,6 +26,11 @@ public sealed class IncrementalCheckTests
         "“Yes,”{@bob} Bob admitted. ", "“Fine,”{@amy} Amy insisted, and she claimed victory. ", " claimed", " admitted",
         "\n\n“Done,”{@bob} Amy Lee said.\n\n", "@source bob person name=\"Bob Smith\"\n", "@source amy person name=\"Amy Lee\" aka=\"Smith\"\n",
         "\n@source lee person name=\"Dan Lee\"\n", "\n%% newsdsl-disable-next-line NEWS103 -- checked\n", "\n%% newsdsl-disable NEWS105\n",
+
+        // Figures (NEWS106 reuses its findings while no figure changed): new ones, agreeing or not, in a paragraph or their own.
+        "[nine died]{own about=\"casualties\" value=\"9\"}. ", "“Ten,”{@bob about=\"casualties\" value=\"10\"} Bob said. ",
+        "\n\n[five were fired]{@amy about=\"missiles\" value=\"5\"}.\n\n", "[about a dozen]{@lee about=\"Missiles \" value=\">=10\"}",
+        "\n%% newsdsl-disable NEWS106\n",
     };
 
     // NEWS101 and NEWS103 off: they then run only on the versions whose suppression comments name them.
@@ -99,7 +104,7 @@ public sealed class IncrementalCheckTests
 
     private static string RandomEdit(Random random, string text)
     {
-        switch (random.Next(6))
+        switch (random.Next(8))
         {
             case 0 when text.Length > 0:
                 // The same length: blocks after it do not move, but a line break made or removed changes their lines.
@@ -112,6 +117,12 @@ public sealed class IncrementalCheckTests
             case 3 when FindDeclaredName(random, text) is var name and >= 0:
                 // A declared name changed: what NEWS103 finds in blocks the edit did not touch may change with it.
                 return text.Insert(name, s_names[random.Next(s_names.Length)]);
+            case 4 when FindValue(random, text, "value=\"") is var value and >= 0:
+                // A figure's value changed: NEWS106's findings at other figures, in blocks the edit did not touch, may change with it.
+                return text.Insert(value, "1234x "[random.Next(6)].ToString());
+            case 5 when FindValue(random, text, "about=\"") is var about and >= 0:
+                // What a figure is about changed: it joins or leaves a group.
+                return text.Insert(about, random.Next(2) == 0 ? "x" : "casualties\" y=\"");
             default:
                 return IncrementalParseTests.RandomEdit(random, text);
         }
@@ -129,6 +140,74 @@ public sealed class IncrementalCheckTests
         }
 
         return found.Count == 0 ? -1 : found[random.Next(found.Count)];
+    }
+
+    /// <summary>Where the value of a random <paramref name="attribute"/> (<c>value="</c>) starts, or -1 when the text has none.</summary>
+    private static int FindValue(Random random, string text, string attribute)
+    {
+        var found = new List<int>();
+        for (var at = text.IndexOf(attribute, StringComparison.Ordinal); at >= 0; at = text.IndexOf(attribute, at + 1, StringComparison.Ordinal))
+        {
+            found.Add(at + attribute.Length);
+        }
+
+        return found.Count == 0 ? -1 : found[random.Next(found.Count)];
+    }
+
+    [Fact]
+    public void An_edit_without_figures_reuses_NEWS106_findings_and_one_with_a_figure_does_not()
+    {
+        // The seed's NEWS106 findings: after an edit to a paragraph with no figure they are the previous ones (those
+        // before the edit the very objects); after a figure's value changes, they are found again and differ.
+        var content = SeedText.Sample;
+        var result = NewsChecker.Recheck(null, NewsParser.Parse(NewsText.From(content, "a.news")));
+        var before = result.Diagnostics.Where(d => d.Id == "NEWS106").ToList();
+        Assert.NotEmpty(before);
+        var edited = content.Insert(content.LastIndexOf('.') - 1, "x");
+        var again = NewsChecker.Recheck(result, NewsParser.Reparse(result.Syntax, NewsText.From(edited, "a.news")));
+        var after = again.Diagnostics.Where(d => d.Id == "NEWS106").ToList();
+        Assert.Equal(before.Count, after.Count);
+        Assert.All(before.Zip(after), pair => Assert.Same(pair.First, pair.Second));
+
+        var value = content.IndexOf("value=\"", StringComparison.Ordinal) + "value=\"".Length;
+        var changed = content.Insert(value, "7");
+        var third = NewsChecker.Recheck(result, NewsParser.Reparse(result.Syntax, NewsText.From(changed, "a.news")));
+        Assert.Equal(Expected(changed, NewsCheckOptions.Default), IncrementalParseTests.Findings(third));
+        Assert.NotEqual(IncrementalParseTests.Findings(result), IncrementalParseTests.Findings(third));
+    }
+
+    [Theory]
+    [InlineData("value=\"15\"", "value=\"22\"")]
+    [InlineData("value=\"22\"", "value=\"15\"")]
+    [InlineData("about=\"casualties\" value=\"80\"", "about=\"missiles\" value=\"80\"")]
+    [InlineData("@source iraq-military organization name=\"Iraqi military\"", "@source iraq-military organization name=\"Iraq's army\"")]
+    [InlineData("Iranian television said [", "\n\nIranian television said [")]
+    public void A_changed_figure_rechecks_NEWS106_in_the_blocks_it_did_not_touch(string figure, string changed)
+    {
+        // NEWS106 reads every figure: a value, a group or a name changed in one block (or the lines moved) changes its findings in others.
+        var content = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests/NewsDsl.Language.Tests/Conformance/editorial/news106-seed-figures-fire.news"));
+        var result = NewsChecker.Recheck(null, NewsParser.Parse(NewsText.From(content, "a.news")));
+        Assert.Contains(result.Diagnostics, d => d.Id == "NEWS106");
+        Assert.Contains(figure, content);
+        var edited = content.Replace(figure, changed);
+        var again = NewsChecker.Recheck(result, NewsParser.Reparse(result.Syntax, NewsText.From(edited, "a.news")));
+        var expected = Expected(edited, NewsCheckOptions.Default);
+        Assert.NotEqual(IncrementalParseTests.Findings(result), expected);
+        Assert.Equal(expected, IncrementalParseTests.Findings(again));
+    }
+
+    [Fact]
+    public void Reused_findings_over_a_line_break_keep_their_lines_after_an_edit_before_them()
+    {
+        // A reused finding is placed again in the new text; one whose span crosses a line break must end on its own
+        // line, not on the line it starts on (the shortcut for one-line spans must not apply to it).
+        var content = "---\nid: a\nheadline: A\n---\n@source a person name=\"Ann Ortiz\"\n\nFirst paragraph here.\n\n"
+            + "Ann said [fifteen died]{@a about=\"deaths\" value=\"15\"}.\n\nAllies left, according\nto. Ann said [twenty died]{@a about=\"deaths\" value=\"20\"}.\n";
+        var result = NewsChecker.Recheck(null, NewsParser.Parse(NewsText.From(content, "a.news")));
+        Assert.Contains(result.Diagnostics, d => d.Start.Line != d.End.Line);
+        var edited = content.Insert(content.IndexOf("First", StringComparison.Ordinal) + 2, "x\n");
+        var again = NewsChecker.Recheck(result, NewsParser.Reparse(result.Syntax, NewsText.From(edited, "a.news")));
+        Assert.Equal(Expected(edited, NewsCheckOptions.Default), IncrementalParseTests.Findings(again));
     }
 
     private static List<NewsDiagnostic> LocalFindings(NewsCheckResult result)

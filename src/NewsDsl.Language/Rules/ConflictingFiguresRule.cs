@@ -46,5 +46,6 @@ internal sealed class ConflictingFiguresRule : NewsRule
         }
     }
 
-    private static string Who(Figure figure) => figure.Source is { } source ? source.Name : figure.IsOwn ? "the article itself" : "an unknown source";
+    /// <summary>Who the message says states <paramref name="figure"/> (a recheck compares it to reuse findings).</summary>
+    internal static string Who(Figure figure) => figure.Source is { } source ? source.Name : figure.IsOwn ? "the article itself" : "an unknown source";
 }

@@ -47,6 +47,13 @@ internal sealed class RuleContext
     /// <summary>Blocks whose sentence ends no rule will ask for (every block-local rule reuses them), or null.</summary>
     internal bool[]? BlocksWithoutSentences { get; set; }
 
+    /// <summary>
+    /// NEWS103's index of the declared names: given by a recheck when the declarations did not change, else made by
+    /// the rule when it first needs it (a recheck of a paragraph without tagged quotations makes none), and kept
+    /// with the result for the next version's check.
+    /// </summary>
+    internal NameIndex? Names { get; set; }
+
     /// <summary>True when the rule running takes block <paramref name="blockIndex"/>'s findings from the previous check.</summary>
     internal bool Skips(int blockIndex) => ReusedBlocks is { } reused && reused[blockIndex];
 

@@ -31,12 +31,6 @@ internal sealed class SpeakerMismatchRule : NewsRule
             return;
         }
 
-        var names = new NameIndex(sources);
-        if (names.IsEmpty)
-        {
-            return;
-        }
-
         var text = context.Text.Content;
         var blocks = context.Syntax.Blocks;
         var quotations = context.Model.Quotations;
@@ -63,6 +57,13 @@ internal sealed class SpeakerMismatchRule : NewsRule
             var bound = q < quotations.Count && ReferenceEquals(quotations[q].FirstPart, quotation) ? quotations[q] : context.Model.FindQuotation(quotation);
             if (bound?.Source is { } tagged)
             {
+                // Made on first need, or the previous version's (see RuleContext.Names).
+                var names = context.Names ??= new NameIndex(sources);
+                if (names.IsEmpty)
+                {
+                    return;
+                }
+
                 Check(context, text, b, container, quotation, quotation.Tag!, tagged, sources, names);
             }
         }

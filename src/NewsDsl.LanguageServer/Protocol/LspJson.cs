@@ -9,6 +9,14 @@ internal static class LspJson
 {
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
+        ConfigureWithoutCache(options);
+        options.Converters.Add(new DiagnosticJsonConverter());
+        return options;
+    }
+
+    /// <summary>The settings alone, without <see cref="DiagnosticJsonConverter"/> (which writes with these).</summary>
+    public static JsonSerializerOptions ConfigureWithoutCache(JsonSerializerOptions options)
+    {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.PropertyNameCaseInsensitive = false;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
