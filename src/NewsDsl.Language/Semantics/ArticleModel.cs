@@ -91,8 +91,8 @@ public sealed class ArticleModel
         while (low <= high)
         {
             var mid = (low + high) >> 1;
-            var first = quotations[mid].FirstPart;
-            if (ReferenceEquals(first, part))
+            var first = quotations[mid].FirstView;
+            if (first.Is(part))
             {
                 return quotations[mid];
             }
@@ -135,7 +135,7 @@ public sealed class ArticleModel
         // Not where the order says (a tree bound twice, or a part of another tree): look everywhere, as before.
         for (var i = 0; i < quotations.Count; i++)
         {
-            if (ReferenceEquals(quotations[i].FirstPart, part))
+            if (quotations[i].FirstView.Is(part))
             {
                 return quotations[i];
             }
@@ -169,9 +169,9 @@ public sealed class ArticleModel
         for (var i = 0; i < Citations.Count; i++)
         {
             var citation = Citations[i];
-            if (citation.Tag.SourceId == sourceId)
+            if (citation.TagView.SourceId == sourceId)
             {
-                references.Add(citation.Tag.SourceIdSpan);
+                references.Add(citation.TagView.SourceIdSpan);
                 citations.Add(citation);
             }
         }
@@ -213,7 +213,7 @@ public sealed class ArticleModel
     {
         for (var i = 0; i < Claims.Count; i++)
         {
-            if (ReferenceEquals(Claims[i].Syntax, span))
+            if (Claims[i].View.Is(span))
             {
                 return Claims[i];
             }
@@ -227,7 +227,7 @@ public sealed class ArticleModel
     {
         for (var i = 0; i < Citations.Count; i++)
         {
-            if (ReferenceEquals(Citations[i].Tag, tag))
+            if (Citations[i].TagView.Is(tag))
             {
                 return Citations[i];
             }
