@@ -96,6 +96,18 @@ public abstract class InlineContainerSyntax : BlockSyntax
     /// <summary>A view of top-level inline <paramref name="index"/> (a green row, or the node of a block built by hand).</summary>
     internal InlineView InlineAt(int index) => Green.IsEmpty ? new InlineView(Inlines[index]) : new InlineView(this, Green.Root(index));
 
+    /// <summary>The span of top-level inline <paramref name="index"/>, without making it.</summary>
+    internal TextSpan InlineSpan(int index)
+    {
+        if (Green.IsEmpty)
+        {
+            return Inlines[index].Span;
+        }
+
+        ref readonly var row = ref Green.Rows[Green.Root(index)];
+        return new TextSpan(row.Start + GreenDelta, row.Length);
+    }
+
     /// <summary>How many top-level inlines there are, without making them.</summary>
     internal int InlineCount => Green.IsEmpty ? Inlines.Count : Green.RootCount;
 

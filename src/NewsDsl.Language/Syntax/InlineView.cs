@@ -122,6 +122,9 @@ internal readonly struct InlineView
     /// <summary>The public node: made from the green table on first access (and its ancestors' lists with it), the same object every time.</summary>
     public InlineSyntax Red => _red ?? _block!.NodeAt(_row);
 
+    /// <summary>True when both views are the same node (the same block and row, or the same red node).</summary>
+    public bool SameAs(InlineView other) => ReferenceEquals(Owner, other.Owner) && _row == other._row;
+
     public bool Is(InlineSyntax? node) => node is null ? false : _red is not null
         ? ReferenceEquals(_red, node)
         : node.GreenRow == _row && node.Span.Start == G.Start + Delta && ReferenceEquals(Red, node);
