@@ -5,30 +5,35 @@ using NewsDsl.Language.Text;
 namespace NewsDsl.Language.Syntax;
 
 /// <summary>
-/// The green form of a paragraph's or heading's inline nodes: a table of rows (<see cref="GreenInline"/>)
-/// and the lists of children as runs of row numbers, the top-level list last. Immutable once made and
-/// kept by value in its block, so it costs two arrays per block; the red nodes (<see cref="InlineSyntax"/>
-/// and its kinds) are made from it only when someone asks for them.
+/// The green form of a paragraph's or heading's inline nodes: rows (<see cref="GreenInline"/>) and lists of
+/// children as runs of row numbers, in a <see cref="GreenChunk"/> the block shares with others of its parse,
+/// and where its top-level list starts. Immutable once made and kept by value in its block, so a block costs
+/// no object for it; the red nodes (<see cref="InlineSyntax"/> and its kinds) are made from it only when
+/// someone asks for them.
 /// </summary>
 internal readonly struct GreenInlineTable
 {
-    public GreenInlineTable(GreenInline[] rows, int[] links, int rootFirst, int rootCount)
+    public GreenInlineTable(GreenChunk chunk, int rootFirst, int rootCount)
     {
-        Rows = rows;
-        Links = links;
+        Chunk = chunk;
         RootFirst = rootFirst;
         RootCount = rootCount;
     }
 
-    public GreenInline[] Rows { get; }
+    public GreenChunk Chunk { get; }
 
-    public int[] Links { get; }
+    public GreenInline[] Rows => Chunk.Rows;
+
+    public int[] Links => Chunk.Links;
 
     public int RootFirst { get; }
 
     public int RootCount { get; }
 
-    public bool IsEmpty => Rows is null;
+    public bool IsEmpty => Chunk is null;
+
+    /// <summary>The string a row's <see cref="GreenInline.S"/> names, or null.</summary>
+    public string? StringOf(in GreenInline row) => row.S < 0 ? null : Chunk.Strings[row.S];
 
     /// <summary>The row of top-level node <paramref name="index"/>.</summary>
     public int Root(int index) => Links[RootFirst + index];
@@ -62,11 +67,12 @@ internal readonly struct GreenInlineTable
     public string? GetAttribute(int tag, string name)
     {
         ref readonly var row = ref Rows[tag];
+        var rows = Rows;
         for (var i = row.P2; i < row.P2 + row.P3; i++)
         {
-            if (Rows[i].S0 == name)
+            if (string.Equals(GreenInline.AttributeNames[rows[i].Sub], name, System.StringComparison.Ordinal))
             {
-                return Rows[i].S1;
+                return StringOf(rows[i]);
             }
         }
 

@@ -103,7 +103,7 @@ internal readonly struct InlineView
     // Tags.
     public TagKind TagKind => _block is not null ? (TagKind)G.Sub : ((TagSyntax)_red!).Kind;
 
-    public string? SourceId => _block is not null ? G.S0 : ((TagSyntax)_red!).SourceId;
+    public string? SourceId => _block is not null ? _block.Green.StringOf(G) : ((TagSyntax)_red!).SourceId;
 
     public bool IsSuggested => _block is not null ? (G.Flags & GreenInline.SuggestedFlag) != 0 : ((TagSyntax)_red!).IsSuggested;
 

@@ -29,7 +29,7 @@ public sealed class TagSyntax : InlineSyntax
     {
         ref readonly var r = ref green.Rows[row];
         Kind = (TagKind)r.Sub;
-        SourceId = r.S0;
+        SourceId = green.StringOf(r);
 
         // A tag without an id keeps the empty default span wherever it is (see MovedBy).
         SourceIdSpan = r.P0 == 0 && r.P1 == 0 ? default : new TextSpan(r.P0 + delta, r.P1);
@@ -117,7 +117,7 @@ public sealed class TagSyntax : InlineSyntax
         for (var i = 0; i < made.Length; i++)
         {
             ref readonly var a = ref _green.Rows[r.P2 + i];
-            made[i] = new AttributeSyntax(new TextSpan(a.Start + _delta, a.Length), a.S0!, new TextSpan(a.P0 + _delta, a.P1), a.S1!, new TextSpan(a.P2 + _delta, a.P3));
+            made[i] = new AttributeSyntax(new TextSpan(a.Start + _delta, a.Length), GreenInline.AttributeNames[a.Sub], new TextSpan(a.P0 + _delta, a.P1), _green.StringOf(a)!, new TextSpan(a.P2 + _delta, a.P3));
         }
 
         AdoptAll(made);
