@@ -17,8 +17,6 @@ public sealed class Quotation
     // made when someone asks for Syntax, Parts, LastPart or Tag.
     private readonly object _firstOwner;
     private readonly int _firstRow;
-    private object _lastOwner;
-    private int _lastRow;
     private List<InlineView>? _later;
     private IReadOnlyList<QuotationSyntax>? _parts;
     private List<Quotation>? _nested;
@@ -31,8 +29,8 @@ public sealed class Quotation
     internal Quotation(string source, InlineView first, Quotation? parent, Claim? enclosingClaim, bool claimIsNearer, bool inHeading, LinePosition start)
     {
         _source = source;
-        _firstOwner = _lastOwner = first.Owner;
-        _firstRow = _lastRow = first.Row;
+        _firstOwner = first.Owner;
+        _firstRow = first.Row;
         Parent = parent;
         EnclosingClaim = enclosingClaim;
         ClaimIsNearer = claimIsNearer;
@@ -47,7 +45,7 @@ public sealed class Quotation
 
     internal InlineView FirstView => InlineView.From(_firstOwner, _firstRow);
 
-    internal InlineView LastView => InlineView.From(_lastOwner, _lastRow);
+    internal InlineView LastView => _later is null ? FirstView : _later[_later.Count - 1];
 
     /// <summary>The syntax of the first (for most quotations, the only) part: where the quotation opens.</summary>
     public QuotationSyntax Syntax => FirstPart;
@@ -136,8 +134,6 @@ public sealed class Quotation
     internal void AddPart(InlineView part)
     {
         (_later ??= new List<InlineView>(1)).Add(part);
-        _lastOwner = part.Owner;
-        _lastRow = part.Row;
     }
 
     private IReadOnlyList<QuotationSyntax> MakeParts()
