@@ -15,11 +15,17 @@ internal readonly struct InlineView
     private readonly int _row;
     private readonly InlineSyntax? _red;
 
+    // The block's rows and move, kept here so that every property reads its row in one step.
+    private readonly GreenInline[]? _rows;
+    private readonly int _delta;
+
     public InlineView(InlineContainerSyntax block, int row)
     {
         _block = block;
         _row = row;
         _red = null;
+        _rows = block.Green.Rows;
+        _delta = block.GreenDelta;
     }
 
     public InlineView(InlineSyntax red)
@@ -27,6 +33,8 @@ internal readonly struct InlineView
         _block = null;
         _row = -1;
         _red = red;
+        _rows = null;
+        _delta = 0;
     }
 
     /// <summary>The view a model object kept as <see cref="Owner"/> and <see cref="Row"/>.</summary>
@@ -39,9 +47,9 @@ internal readonly struct InlineView
 
     public bool IsGreen => _block is not null;
 
-    private ref readonly GreenInline G => ref _block!.Green.Rows[_row];
+    private ref readonly GreenInline G => ref _rows![_row];
 
-    private int Delta => _block!.GreenDelta;
+    private int Delta => _delta;
 
     public GreenKind Kind => _block is not null ? G.Kind : _red switch
     {
