@@ -61,7 +61,7 @@ internal sealed class SpeakerMismatchRule : NewsRule
                 q++;
             }
 
-            var bound = q < quotations.Count && quotations[q].FirstView.SameAs(quotation) ? quotations[q] : context.Model.FindQuotation((QuotationSyntax)quotation.Red);
+            var bound = q < quotations.Count && quotations[q].FirstView.SameAs(quotation) ? quotations[q] : context.Model.FindQuotation(quotation);
             if (bound?.Source is { } tagged)
             {
                 Check(context, text, b, container, quotation.Span, quotation.Tag.Span, tagged, sources, names);

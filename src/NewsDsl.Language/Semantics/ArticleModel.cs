@@ -13,6 +13,7 @@ public sealed class ArticleModel
     // read from many threads at once: a thread sees either nothing (and builds an equal copy) or a
     // finished object. The cited list and set travel together so they can never be seen half-set.
     private Dictionary<QuotationSyntax, Quotation>? _byLaterPart;
+    private List<Quotation>? _severalParts;
     private CitedSet? _cited;
 
     internal ArticleModel(
@@ -138,6 +139,60 @@ public sealed class ArticleModel
             if (quotations[i].FirstView.Is(part))
             {
                 return quotations[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The quotation a part read from a green table belongs to, found without making any node: by position for
+    /// a first part, else among the later parts of the (few) quotations over paragraphs.
+    /// </summary>
+    internal Quotation? FindQuotation(InlineView part)
+    {
+        var quotations = Quotations;
+        int low = 0, high = quotations.Count - 1;
+        var start = part.Span.Start;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            var first = quotations[mid].FirstView;
+            if (first.SameAs(part))
+            {
+                return quotations[mid];
+            }
+
+            if (first.Span.Start < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        var severalParts = Volatile.Read(ref _severalParts);
+        if (severalParts is null)
+        {
+            var list = new List<Quotation>();
+            for (var i = 0; i < quotations.Count; i++)
+            {
+                if (quotations[i].HasSeveralParts)
+                {
+                    list.Add(quotations[i]);
+                }
+            }
+
+            severalParts = Publish(ref _severalParts, list);
+        }
+
+        foreach (var quotation in severalParts)
+        {
+            if (quotation.HasLaterPart(part))
+            {
+                return quotation;
             }
         }
 

@@ -136,6 +136,23 @@ public sealed class Quotation
         (_later ??= new List<InlineView>(1)).Add(part);
     }
 
+    /// <summary>True when <paramref name="part"/> is one of the parts after the first.</summary>
+    internal bool HasLaterPart(InlineView part)
+    {
+        if (_later is not null)
+        {
+            foreach (var later in _later)
+            {
+                if (later.SameAs(part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private IReadOnlyList<QuotationSyntax> MakeParts()
     {
         var parts = new List<QuotationSyntax>(1 + (_later?.Count ?? 0)) { FirstPart };
