@@ -11,7 +11,8 @@ public sealed class Citation
 
     public Citation(TagSyntax tag, SourceSymbol? source)
     {
-        _owner = tag ?? throw new System.ArgumentNullException(nameof(tag));
+        // As before, a null tag is kept (and given back by Tag): the constructor never checked it.
+        _owner = tag!;
         _row = -1;
         Source = source;
     }
@@ -24,7 +25,7 @@ public sealed class Citation
     }
 
     /// <summary>The tag's node, made on first access.</summary>
-    public TagSyntax Tag => (TagSyntax)TagView.Red;
+    public TagSyntax Tag => _owner is null ? null! : (TagSyntax)TagView.Red;
 
     /// <summary>The tag, read without making its node.</summary>
     internal InlineView TagView => InlineView.From(_owner, _row);
