@@ -50,6 +50,12 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "--tree-census")
+        {
+            TreeCensus.Run(args.Length > 1 ? args[1] : "distinct");
+            return;
+        }
+
         if (args.Length >= 1 && args[0] == "--alloc")
         {
             AllocationSampler.Run(args.Length > 1 ? args[1] : "all");

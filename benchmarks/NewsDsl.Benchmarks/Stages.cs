@@ -237,7 +237,8 @@ public static class Stages
     /// <summary>Runs one stage of <c>Check</c> of the 1 MB article <paramref name="count"/> times (all, off, contract, parse, bind).</summary>
     public static void Loop(int count, string mode)
     {
-        var content = Inputs.LargeArticle();
+        // NEWSDSL_INPUT=distinct: the 1 MB of distinct stories instead of the repeated seed article.
+        var content = Environment.GetEnvironmentVariable("NEWSDSL_INPUT") == "distinct" ? DistinctInputs.LargeDistinctArticle() : Inputs.LargeArticle();
         var off = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
         var contract = new Dictionary<string, NewsSeverity?>(StringComparer.Ordinal);
         foreach (var rule in NewsRules.Descriptors)

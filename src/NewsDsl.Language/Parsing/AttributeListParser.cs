@@ -22,7 +22,7 @@ internal static class AttributeListParser
         int end,
         bool stopAtBrace,
         string[] knownNames,
-        List<AttributeSyntax> attributes,
+        List<ParsedAttribute> attributes,
         List<SyntaxError> errors,
         StringTable? strings = null)
     {
@@ -109,7 +109,7 @@ internal static class AttributeListParser
             }
             else
             {
-                attributes.Add(new AttributeSyntax(TextSpan.FromBounds(nameStart, position), name, nameSpan, value, valueSpan));
+                attributes.Add(new ParsedAttribute(TextSpan.FromBounds(nameStart, position), name, nameSpan, value, valueSpan));
             }
         }
     }
@@ -130,7 +130,7 @@ internal static class AttributeListParser
 
     private static bool IsNameChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
 
-    private static bool Contains(List<AttributeSyntax> attributes, string name)
+    private static bool Contains(List<ParsedAttribute> attributes, string name)
     {
         foreach (var attribute in attributes)
         {

@@ -20,8 +20,6 @@ internal sealed class InlineFrameStack
     /// <summary>The overflow slot of brackets (quotation families use their own number).</summary>
     public const int BracketOverflow = 4;
 
-    private static readonly IReadOnlyList<InlineSyntax> s_none = new InlineSyntax[0];
-
     private readonly string _text;
     private readonly List<SyntaxError> _errors;
     private readonly List<Frame> _stack = new();
@@ -29,19 +27,23 @@ internal sealed class InlineFrameStack
     // Frames popped and done with, reused by the next push.
     private readonly List<Frame> _free = new();
 
-    // The paragraph's top-level inlines while it is scanned; handed out as an array of the exact size.
-    private readonly List<InlineSyntax> _root = new();
+    // The paragraph's top-level inlines (rows of the green table) while it is scanned.
+    private readonly List<int> _root = new();
 
     // Opening marks and brackets read as text past MaxNesting, per family (brackets last): as many
     // closing ones are read as text too, so the marks around a too-deep run still pair up.
     private readonly int[] _overflow = new int[5];
     private bool _reportedNesting;
 
-    public InlineFrameStack(string text, List<SyntaxError> errors)
+    public InlineFrameStack(string text, List<SyntaxError> errors, GreenInlineBuilder green)
     {
         _text = text;
         _errors = errors;
+        Green = green;
     }
+
+    /// <summary>Where the paragraph's nodes go.</summary>
+    public GreenInlineBuilder Green { get; }
 
     /// <summary>Quotation nodes made so far (closed and unclosed).</summary>
     public int QuotationCount { get; private set; }
@@ -61,16 +63,17 @@ internal sealed class InlineFrameStack
     {
         _root.Clear();
         _stack.Clear();
+        Green.Reset();
         _reportedNesting = false;
         System.Array.Clear(_overflow, 0, _overflow.Length);
     }
 
-    /// <summary>The paragraph's top-level nodes, handed out; the stack is ready for the next paragraph.</summary>
-    public IReadOnlyList<InlineSyntax> TakeRoot()
+    /// <summary>The paragraph's green table, handed out; the stack is ready for the next paragraph.</summary>
+    public GreenInlineTable TakeRoot()
     {
-        var result = ToList(_root);
+        var result = Green.Take(_root);
         _root.Clear();
-        return result;
+        return result ?? default;
     }
 
     /// <summary>A closing mark or bracket that matches one read as text past the cap is text too.</summary>
@@ -160,10 +163,6 @@ internal sealed class InlineFrameStack
         _free.Add(frame);
     }
 
-    /// <summary>What a node keeps of a frame's (reused) list: an array of the exact size, or the shared empty list.</summary>
-    public static IReadOnlyList<InlineSyntax> ToList(List<InlineSyntax>? children) =>
-        children is null || children.Count == 0 ? s_none : children.ToArray();
-
     public Frame Pop()
     {
         var frame = _stack[_stack.Count - 1];
@@ -188,25 +187,20 @@ internal sealed class InlineFrameStack
             contentEnd--;
         }
 
-        Add(new QuotationSyntax(
-            TextSpan.FromBounds(frame.Start, contentEnd),
-            frame.Family,
-            new TextSpan(frame.Start, frame.MarkLength),
-            null,
-            ToList(frame.Children),
-            null));
+        Add(Green.AddQuotation(TextSpan.FromBounds(frame.Start, contentEnd), frame.Family, frame.MarkLength, null, frame.Children, -1));
         Release(frame);
     }
 
-    public void Add(InlineSyntax node)
+    /// <summary>Adds row <paramref name="node"/> of the green table to the innermost open frame (or the top level).</summary>
+    public void Add(int node)
     {
-        switch (node)
+        switch (Green.KindOf(node))
         {
-            case QuotationSyntax quotation:
+            case GreenKind.Quotation:
                 QuotationCount++;
-                TagCount += quotation.Tag is null ? 0 : 1;
+                TagCount += Green.TagOf(node) < 0 ? 0 : 1;
                 break;
-            case AttributedSpanSyntax:
+            case GreenKind.Span:
                 SpanCount++;
                 TagCount++;
                 break;
@@ -221,19 +215,19 @@ internal sealed class InlineFrameStack
         }
         else
         {
-            (_stack[_stack.Count - 1].Children ??= new List<InlineSyntax>()).Add(node);
+            (_stack[_stack.Count - 1].Children ??= new List<int>()).Add(node);
         }
     }
 
     /// <summary>Hands a removed frame's children to whatever is below position <paramref name="index"/>.</summary>
-    public void AddAll(List<InlineSyntax>? children, int index)
+    public void AddAll(List<int>? children, int index)
     {
         if (children is null)
         {
             return;
         }
 
-        var target = index == 0 ? _root : (_stack[index - 1].Children ??= new List<InlineSyntax>());
+        var target = index == 0 ? _root : (_stack[index - 1].Children ??= new List<int>());
         // Order is kept by appending: everything the frame below already holds lies before the removed frame's opening.
         target.AddRange(children);
     }
@@ -267,7 +261,8 @@ internal sealed class InlineFrameStack
             Children?.Clear();
         }
 
-        public List<InlineSyntax>? Children { get; set; }
+        /// <summary>Rows of the green table.</summary>
+        public List<int>? Children { get; set; }
     }
 }
 

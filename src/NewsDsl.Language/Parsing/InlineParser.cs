@@ -28,9 +28,13 @@ internal sealed class InlineParser
     {
         _text = text;
         _errors = errors;
-        _frames = new InlineFrameStack(text, errors);
-        _tags = new InlineTagParser(text, errors);
+        var green = new GreenInlineBuilder();
+        _frames = new InlineFrameStack(text, errors, green);
+        _tags = new InlineTagParser(text, errors, green);
     }
+
+    /// <summary>A list to read attributes into, reused by every source declaration of the parse.</summary>
+    public List<ParsedAttribute> AttributeScratch { get; } = new();
 
     /// <summary>Quotation nodes made so far (closed and unclosed).</summary>
     public int QuotationCount => _frames.QuotationCount;
@@ -41,8 +45,8 @@ internal sealed class InlineParser
     /// <summary>Tag nodes made so far.</summary>
     public int TagCount => _frames.TagCount;
 
-    /// <summary>Scans <c>[start, end)</c>; returns the top-level inline nodes in document order.</summary>
-    public IReadOnlyList<InlineSyntax> Parse(int start, int end)
+    /// <summary>Scans <c>[start, end)</c>; returns the green table of its inline nodes (empty for none).</summary>
+    public GreenInlineTable Parse(int start, int end)
     {
         _start = start;
         _end = end;
@@ -154,14 +158,8 @@ internal sealed class InlineParser
         var frame = _frames.Pop();
         var closingMark = new TextSpan(i, length);
         var tag = _tags.TagAfter(i + length);
-        var end = tag?.Span.End ?? i + length;
-        var node = new QuotationSyntax(
-            TextSpan.FromBounds(frame.Start, end),
-            family,
-            new TextSpan(frame.Start, frame.MarkLength),
-            closingMark,
-            InlineFrameStack.ToList(frame.Children),
-            tag);
+        var end = tag >= 0 ? _frames.Green.EndOf(tag) : i + length;
+        var node = _frames.Green.AddQuotation(TextSpan.FromBounds(frame.Start, end), family, frame.MarkLength, closingMark, frame.Children, tag);
         _frames.Release(frame);
         _frames.Add(node);
         return end;
@@ -196,24 +194,21 @@ internal sealed class InlineParser
 
         var frame = _frames.Pop();
         var tag = _tags.ParseTag(i + 1, dangling: false);
-        var node = new AttributedSpanSyntax(
-            TextSpan.FromBounds(frame.Start, tag.Span.End),
-            new TextSpan(frame.Start, 1),
-            new TextSpan(i, 1),
-            InlineFrameStack.ToList(frame.Children),
-            tag);
+        var tagEnd = _frames.Green.EndOf(tag);
+        var node = _frames.Green.AddSpan(TextSpan.FromBounds(frame.Start, tagEnd), i, frame.Children, tag);
         _frames.Release(frame);
         _frames.Add(node);
-        return tag.Span.End;
+        return tagEnd;
     }
 
     private int DanglingTag(int i)
     {
         var tag = _tags.ParseTag(i, dangling: true);
+        var tagSpan = _tags.SpanOf(tag);
         _errors.Add(new SyntaxError(
-            tag.Span,
+            tagSpan,
             "This tag follows nothing it can attribute: put it right after a closing quotation mark or after [bracketed text], with no space, or write \\{ for a literal brace"));
         _frames.Add(tag);
-        return Math.Max(tag.Span.End, i + 1);
+        return Math.Max(tagSpan.End, i + 1);
     }
 }

@@ -14,8 +14,6 @@ internal sealed class InlineTagParser
 {
     private static readonly string[] s_tagAttributes = { "cue", "via", "about", "value" };
     private static readonly string[] s_ownAttributes = { "about", "value" };
-    private static readonly IReadOnlyList<AttributeSyntax> s_noAttributes = new AttributeSyntax[0];
-
     private readonly string _text;
     private readonly List<SyntaxError> _errors;
 
@@ -23,18 +21,23 @@ internal sealed class InlineTagParser
     private readonly StringTable _strings = new();
 
     // A tag's attributes while it is parsed; handed out as an array of the exact size.
-    private readonly List<AttributeSyntax> _attributes = new();
+    private readonly List<ParsedAttribute> _attributes = new();
+    private readonly GreenInlineBuilder _green;
     private int _end;
     private int _lineEndFrom;
     private int _lineEnd;
     private int _braceFrom;
     private int _brace;
 
-    public InlineTagParser(string text, List<SyntaxError> errors)
+    public InlineTagParser(string text, List<SyntaxError> errors, GreenInlineBuilder green)
     {
         _text = text;
         _errors = errors;
+        _green = green;
     }
+
+    /// <summary>The span of tag row <paramref name="tag"/>.</summary>
+    public TextSpan SpanOf(int tag) => new(_green.StartOf(tag), _green.EndOf(tag) - _green.StartOf(tag));
 
     /// <summary>Starts a paragraph or heading that ends at <paramref name="end"/>.</summary>
     public void Reset(int end)
@@ -51,7 +54,8 @@ internal sealed class InlineTagParser
     /// a line break of the same paragraph) still attributes the quotation, with an error saying to
     /// remove the space; only what <see cref="LooksLikeTag(int, int)"/> accepts is taken that way.
     /// </summary>
-    public TagSyntax? TagAfter(int position)
+    /// <returns>The tag's row in the green table, or -1 for none.</returns>
+    public int TagAfter(int position)
     {
         if (position < _end && _text[position] == '{')
         {
@@ -66,7 +70,7 @@ internal sealed class InlineTagParser
 
         if (brace == position || brace >= _end || _text[brace] != '{' || !LooksLikeTag(brace + 1, _end))
         {
-            return null;
+            return -1;
         }
 
         _errors.Add(new SyntaxError(
@@ -76,7 +80,8 @@ internal sealed class InlineTagParser
     }
 
     /// <summary>Parses a tag starting at the <c>{</c> at <paramref name="open"/>. A tag never spans lines.</summary>
-    public TagSyntax ParseTag(int open, bool dangling)
+    /// <returns>The tag's row in the green table (its attributes are the rows just before it).</returns>
+    public int ParseTag(int open, bool dangling)
     {
         var lineEnd = LineEnd(open);
         var position = open + 1;
@@ -90,12 +95,12 @@ internal sealed class InlineTagParser
             }
 
             // {@id?}: a suggested attribution (contract 8.2); the '?' is not part of the id.
-            var suggestionMark = default(TextSpan?);
+            var suggested = false;
             var attributesStart = idEnd;
             if (idEnd - idStart > 1 && _text[idEnd - 1] == '?')
             {
                 idEnd--;
-                suggestionMark = new TextSpan(idEnd, 1);
+                suggested = true;
             }
 
             var idSpan = TextSpan.FromBounds(idStart, idEnd);
@@ -130,14 +135,14 @@ internal sealed class InlineTagParser
                 end = attributesEnd;
             }
 
-            return new TagSyntax(
+            return _green.AddTag(
                 TextSpan.FromBounds(open, end),
                 kind,
                 kind == TagKind.Invalid && id.Length == 0 ? null : id,
                 idSpan,
-                ToList(attributes),
+                AddAttributes(attributes),
                 dangling,
-                suggestionMark);
+                suggested);
         }
 
         if (IsWordAt(position, lineEnd, "own"))
@@ -151,27 +156,27 @@ internal sealed class InlineTagParser
             var span = TextSpan.FromBounds(open, close + 1);
             if (IsExactly(position, close, "title"))
             {
-                return new TagSyntax(span, TagKind.Title, null, default, s_noAttributes, dangling);
+                return _green.AddTag(span, TagKind.Title, null, default, 0, dangling, false);
             }
 
             if (IsExactly(position, close, "term"))
             {
-                return new TagSyntax(span, TagKind.Term, null, default, s_noAttributes, dangling);
+                return _green.AddTag(span, TagKind.Term, null, default, 0, dangling, false);
             }
 
             _errors.Add(new SyntaxError(span, $"Unknown tag '{AttributeListParser.Shorten(_text, open, close + 1)}': write {{@source-id}}, {{title}} or {{term}}, or \\{{ for a literal brace"));
-            return new TagSyntax(span, TagKind.Invalid, null, default, s_noAttributes, dangling);
+            return _green.AddTag(span, TagKind.Invalid, null, default, 0, dangling, false);
         }
 
         _errors.Add(new SyntaxError(new TextSpan(open, 1), "This '{' starts a tag that is never closed: write {@source-id}, {title} or {term}, or \\{ for a literal brace"));
-        return new TagSyntax(new TextSpan(open, 1), TagKind.Invalid, null, default, s_noAttributes, dangling);
+        return _green.AddTag(new TextSpan(open, 1), TagKind.Invalid, null, default, 0, dangling, false);
     }
 
     /// <summary>
     /// <c>{own about="…" value="…"}</c>: the article's own statement of a figure, so it can be
     /// compared with what sources claim (NEWS106). It names no source.
     /// </summary>
-    private TagSyntax ParseOwnTag(int open, int position, int lineEnd, bool dangling)
+    private int ParseOwnTag(int open, int position, int lineEnd, bool dangling)
     {
         var attributes = _attributes;
         attributes.Clear();
@@ -187,7 +192,7 @@ internal sealed class InlineTagParser
             end = position;
         }
 
-        return new TagSyntax(TextSpan.FromBounds(open, end), TagKind.Own, null, default, ToList(attributes), dangling);
+        return _green.AddTag(TextSpan.FromBounds(open, end), TagKind.Own, null, default, AddAttributes(attributes), dangling, false);
     }
 
     /// <summary>
@@ -295,6 +300,14 @@ internal sealed class InlineTagParser
         }
     }
 
-    private static IReadOnlyList<AttributeSyntax> ToList(List<AttributeSyntax> attributes) =>
-        attributes.Count == 0 ? s_noAttributes : attributes.ToArray();
+    /// <summary>Adds a tag's attributes as rows of the green table, right before the tag's own row; returns how many.</summary>
+    private int AddAttributes(List<ParsedAttribute> attributes)
+    {
+        for (var i = 0; i < attributes.Count; i++)
+        {
+            _green.AddAttribute(attributes[i]);
+        }
+
+        return attributes.Count;
+    }
 }

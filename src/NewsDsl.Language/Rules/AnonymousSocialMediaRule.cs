@@ -33,10 +33,10 @@ internal sealed class AnonymousSocialMediaRule : NewsRule
         foreach (var citation in context.Model.Citations)
         {
             if (citation.Source is { Kind: SourceKind.Anonymous } source
-                && citation.Tag.GetAttribute("via") is { } via
+                && citation.TagView.GetAttribute("via") is { } via
                 && NamesPlatform(via))
             {
-                context.Report(Rule, citation.Tag.Span, source.Id, via);
+                context.Report(Rule, citation.TagView.Span, source.Id, via);
             }
         }
     }

@@ -65,7 +65,7 @@ internal sealed class LoadedAttributionVerbRule : NewsRule
             if (!context.Skips(b) && blocks[b] is ParagraphSyntax paragraph)
             {
                 var k = context.TaggedInline(t);
-                CheckSentenceAfter(context, text, paragraph, b, k + 1, paragraph.Inlines[k].Span.End);
+                CheckSentenceAfter(context, text, paragraph, b, k + 1, paragraph.InlineSpan(k).End);
             }
         }
     }
@@ -74,7 +74,7 @@ internal sealed class LoadedAttributionVerbRule : NewsRule
     private static void CheckSentenceAfter(RuleContext context, string text, ParagraphSyntax paragraph, int blockIndex, int next, int from)
     {
         var end = Math.Min(ProseScanner.SentenceEnd(context.SentenceEnds(blockIndex), paragraph, from), from + ProseScanner.MaxSentenceReach);
-        var inlines = new ProseScanner.InlineCursor(paragraph.Inlines, next);
+        var inlines = new ProseScanner.InlineCursor(paragraph, next);
         var i = from;
         while (i < end)
         {

@@ -142,7 +142,7 @@ internal sealed class NameIndex
     {
         // The next inline's bounds are kept in locals (int.MaxValue past the last one): the loop reads them
         // for every character, and through the list interface that was a dispatch per character.
-        var inlines = new ProseScanner.InlineCursor(block.Inlines, ProseScanner.FirstInlineEndingAfter(block.Inlines, start));
+        var inlines = new ProseScanner.InlineCursor(block, ProseScanner.FirstInlineEndingAfter(block, start));
         var i = start;
         while (i < end)
         {

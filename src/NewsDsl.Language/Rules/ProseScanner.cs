@@ -76,13 +76,14 @@ internal static class ProseScanner
     /// </summary>
     internal struct InlineCursor
     {
-        private readonly IReadOnlyList<InlineSyntax> _inlines;
+        // The block, not its list: the spans are read from its green table, so no inline node is made.
+        private readonly InlineContainerSyntax _block;
         private readonly int _count;
 
-        public InlineCursor(IReadOnlyList<InlineSyntax> inlines, int index)
+        public InlineCursor(InlineContainerSyntax block, int index)
         {
-            _inlines = inlines;
-            _count = inlines.Count;
+            _block = block;
+            _count = block.InlineCount;
             Index = index;
             Start = End = 0;
             Load();
@@ -110,7 +111,7 @@ internal static class ProseScanner
         {
             if (Index < _count)
             {
-                var span = _inlines[Index].Span;
+                var span = _block.InlineSpan(Index);
                 Start = span.Start;
                 End = span.End;
             }
@@ -124,12 +125,11 @@ internal static class ProseScanner
     /// <summary>True when <paramref name="offset"/> lies inside a quotation, span or tag of the block.</summary>
     public static bool IsMasked(InlineContainerSyntax block, int offset)
     {
-        var inlines = block.Inlines;
-        int low = 0, high = inlines.Count - 1;
+        int low = 0, high = block.InlineCount - 1;
         while (low <= high)
         {
             var mid = (low + high) >> 1;
-            var span = inlines[mid].Span;
+            var span = block.InlineSpan(mid);
             if (offset < span.Start)
             {
                 high = mid - 1;
@@ -182,14 +182,14 @@ internal static class ProseScanner
         return low - values.Offset;
     }
 
-    /// <summary>The index of the first inline of <paramref name="inlines"/> that ends after <paramref name="offset"/>.</summary>
-    public static int FirstInlineEndingAfter(IReadOnlyList<InlineSyntax> inlines, int offset)
+    /// <summary>The index of the first inline of the inlines of <paramref name="block"/> that ends after <paramref name="offset"/>.</summary>
+    public static int FirstInlineEndingAfter(InlineContainerSyntax block, int offset)
     {
-        int low = 0, high = inlines.Count;
+        int low = 0, high = block.InlineCount;
         while (low < high)
         {
             var mid = (low + high) >> 1;
-            if (inlines[mid].Span.End <= offset)
+            if (block.InlineSpan(mid).End <= offset)
             {
                 low = mid + 1;
             }
@@ -211,7 +211,7 @@ internal static class ProseScanner
     public static int FindSentenceEnds(string text, InlineContainerSyntax block, ref int[] ends, int count)
     {
         var content = block.ContentSpan;
-        var inlines = new InlineCursor(block.Inlines, 0);
+        var inlines = new InlineCursor(block, 0);
         var i = content.Start;
         while (i < content.End)
         {

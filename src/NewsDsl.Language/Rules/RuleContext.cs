@@ -110,10 +110,11 @@ internal sealed class RuleContext
             }
 
             count = ProseScanner.FindSentenceEnds(text, block, ref ends, count);
-            var inlines = block.Inlines;
-            for (var k = 0; k < inlines.Count; k++)
+            // Read from the block's green table: no inline node is made.
+            var inlineCount = block.InlineCount;
+            for (var k = 0; k < inlineCount; k++)
             {
-                if (inlines[k] is QuotationSyntax { Tag.Kind: TagKind.Source })
+                if (block.InlineAt(k) is { Kind: GreenKind.Quotation, HasTag: true, Tag.TagKind: TagKind.Source })
                 {
                     if (2 * (taggedCount + 1) > tagged.Length)
                     {

@@ -44,17 +44,18 @@ internal sealed class SpeakerMismatchRule : NewsRule
             }
 
             var container = (InlineContainerSyntax)blocks[b];
-            var quotation = (QuotationSyntax)container.Inlines[context.TaggedInline(t)];
+            // Read from the block's green table: no node is made for the quotation or its tag.
+            var quotation = container.InlineAt(context.TaggedInline(t));
 
             // The model's quotations are in order of their first part, as the tagged quotations are in text order:
             // a cursor finds a first part without a search; a later part of a quotation over paragraphs is looked up.
             var start = quotation.Span.Start;
-            while (q < quotations.Count && quotations[q].FirstPart.Span.Start < start)
+            while (q < quotations.Count && quotations[q].OpeningMark.Start < start)
             {
                 q++;
             }
 
-            var bound = q < quotations.Count && ReferenceEquals(quotations[q].FirstPart, quotation) ? quotations[q] : context.Model.FindQuotation(quotation);
+            var bound = q < quotations.Count && quotations[q].FirstView.SameAs(quotation) ? quotations[q] : context.Model.FindQuotation(quotation);
             if (bound?.Source is { } tagged)
             {
                 // Made on first need, or the previous version's (see RuleContext.Names).
@@ -64,7 +65,7 @@ internal sealed class SpeakerMismatchRule : NewsRule
                     return;
                 }
 
-                Check(context, text, b, container, quotation, quotation.Tag!, tagged, sources, names);
+                Check(context, text, b, container, quotation.Span, quotation.Tag.Span, tagged, sources, names);
             }
         }
     }
@@ -74,21 +75,21 @@ internal sealed class SpeakerMismatchRule : NewsRule
         string text,
         int blockIndex,
         InlineContainerSyntax block,
-        QuotationSyntax quotation,
-        TagSyntax tag,
+        TextSpan quotation,
+        TextSpan tag,
         SourceSymbol tagged,
         IReadOnlyList<SourceSymbol> sources,
         NameIndex names)
     {
         // The sentence around the quotation, at most a few hundred characters either side (hostile input stays linear).
         var ends = context.SentenceEnds(blockIndex);
-        var start = Math.Max(ProseScanner.SentenceStart(ends, block, quotation.Span.Start), quotation.Span.Start - ProseScanner.MaxSentenceReach);
-        var end = Math.Min(ProseScanner.SentenceEnd(ends, block, quotation.Span.End), quotation.Span.End + ProseScanner.MaxSentenceReach);
-        var speaker = new Speaker(sources, tagged, quotation.Span);
+        var start = Math.Max(ProseScanner.SentenceStart(ends, block, quotation.Start), quotation.Start - ProseScanner.MaxSentenceReach);
+        var end = Math.Min(ProseScanner.SentenceEnd(ends, block, quotation.End), quotation.End + ProseScanner.MaxSentenceReach);
+        var speaker = new Speaker(sources, tagged, quotation);
         names.Find(text, block, start, end, ref speaker);
         if (!speaker.NamesTagged && speaker.Other >= 0)
         {
-            context.Report(Rule, tag.Span, tagged.Id, tagged.Name, sources[speaker.Other].Name, names.Variant(speaker.OtherEntry));
+            context.Report(Rule, tag, tagged.Id, tagged.Name, sources[speaker.Other].Name, names.Variant(speaker.OtherEntry));
         }
     }
 

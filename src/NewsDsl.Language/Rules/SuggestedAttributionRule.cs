@@ -19,9 +19,9 @@ internal sealed class SuggestedAttributionRule : NewsRule
     {
         foreach (var citation in context.Model.Citations)
         {
-            if (citation.Tag.SuggestionMark is { } mark)
+            if (citation.TagView.SuggestionMark is { } mark)
             {
-                context.Report(Rule, mark, citation.Tag.SourceId);
+                context.Report(Rule, mark, citation.TagView.SourceId);
             }
         }
     }

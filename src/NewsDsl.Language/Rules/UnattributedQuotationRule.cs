@@ -22,11 +22,11 @@ internal sealed class UnattributedQuotationRule : NewsRule
         foreach (var quotation in context.Model.Quotations)
         {
             // An unclosed quotation is NEWS007's; a quotation with a malformed tag is NEWS004's.
-            if (quotation.Parent is null && quotation.EnclosingClaim is null && (quotation.Tag is null || quotation.Tag.Kind == TagKind.Own) && quotation.IsTerminated)
+            if (quotation.Parent is null && quotation.EnclosingClaim is null && (!quotation.HasTag || quotation.TagView.TagKind == TagKind.Own) && quotation.IsTerminated)
             {
                 // The whole quotation, opening mark to (last) closing mark, so an editor underlines what is
                 // unattributed; it starts at the opening mark, the position every output prints (contract §5).
-                var closing = quotation.LastPart.ClosingMark!.Value;
+                var closing = quotation.LastClosingMark!.Value;
                 context.Report(Rule, TextSpan.FromBounds(quotation.OpeningMark.Start, closing.End), MessageText.Excerpt(quotation.Text));
             }
         }

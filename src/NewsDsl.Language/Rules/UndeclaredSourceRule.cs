@@ -21,10 +21,10 @@ internal sealed class UndeclaredSourceRule : NewsRule
     {
         foreach (var citation in context.Model.Citations)
         {
-            if (citation.Source is null && citation.Tag.SourceId is { } id)
+            if (citation.Source is null && citation.TagView.SourceId is { } id)
             {
                 var suggestion = ClosestSource(id, context.Model);
-                context.Report(Rule, citation.Tag.AtSign, id, suggestion is null ? string.Empty : $" (did you mean '{suggestion.Id}'?)");
+                context.Report(Rule, citation.TagView.AtSign, id, suggestion is null ? string.Empty : $" (did you mean '{suggestion.Id}'?)");
             }
         }
     }

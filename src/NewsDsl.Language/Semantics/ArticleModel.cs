@@ -13,6 +13,7 @@ public sealed class ArticleModel
     // read from many threads at once: a thread sees either nothing (and builds an equal copy) or a
     // finished object. The cited list and set travel together so they can never be seen half-set.
     private Dictionary<QuotationSyntax, Quotation>? _byLaterPart;
+    private List<Quotation>? _severalParts;
     private CitedSet? _cited;
 
     internal ArticleModel(
@@ -91,8 +92,8 @@ public sealed class ArticleModel
         while (low <= high)
         {
             var mid = (low + high) >> 1;
-            var first = quotations[mid].FirstPart;
-            if (ReferenceEquals(first, part))
+            var first = quotations[mid].FirstView;
+            if (first.Is(part))
             {
                 return quotations[mid];
             }
@@ -135,9 +136,63 @@ public sealed class ArticleModel
         // Not where the order says (a tree bound twice, or a part of another tree): look everywhere, as before.
         for (var i = 0; i < quotations.Count; i++)
         {
-            if (ReferenceEquals(quotations[i].FirstPart, part))
+            if (quotations[i].FirstView.Is(part))
             {
                 return quotations[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The quotation a part read from a green table belongs to, found without making any node: by position for
+    /// a first part, else among the later parts of the (few) quotations over paragraphs.
+    /// </summary>
+    internal Quotation? FindQuotation(InlineView part)
+    {
+        var quotations = Quotations;
+        int low = 0, high = quotations.Count - 1;
+        var start = part.Span.Start;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            var first = quotations[mid].FirstView;
+            if (first.SameAs(part))
+            {
+                return quotations[mid];
+            }
+
+            if (first.Span.Start < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        var severalParts = Volatile.Read(ref _severalParts);
+        if (severalParts is null)
+        {
+            var list = new List<Quotation>();
+            for (var i = 0; i < quotations.Count; i++)
+            {
+                if (quotations[i].HasSeveralParts)
+                {
+                    list.Add(quotations[i]);
+                }
+            }
+
+            severalParts = Publish(ref _severalParts, list);
+        }
+
+        foreach (var quotation in severalParts)
+        {
+            if (quotation.HasLaterPart(part))
+            {
+                return quotation;
             }
         }
 
@@ -169,9 +224,9 @@ public sealed class ArticleModel
         for (var i = 0; i < Citations.Count; i++)
         {
             var citation = Citations[i];
-            if (citation.Tag.SourceId == sourceId)
+            if (citation.TagView.SourceId == sourceId)
             {
-                references.Add(citation.Tag.SourceIdSpan);
+                references.Add(citation.TagView.SourceIdSpan);
                 citations.Add(citation);
             }
         }
@@ -213,7 +268,7 @@ public sealed class ArticleModel
     {
         for (var i = 0; i < Claims.Count; i++)
         {
-            if (ReferenceEquals(Claims[i].Syntax, span))
+            if (Claims[i].View.Is(span))
             {
                 return Claims[i];
             }
@@ -227,7 +282,7 @@ public sealed class ArticleModel
     {
         for (var i = 0; i < Citations.Count; i++)
         {
-            if (ReferenceEquals(Citations[i].Tag, tag))
+            if (Citations[i].TagView.Is(tag))
             {
                 return Citations[i];
             }

@@ -52,7 +52,7 @@ public sealed class Binder
 
         foreach (var claim in _claims)
         {
-            claim.Source = Resolve(claim.Tag);
+            claim.Source = Resolve(claim.TagView);
         }
 
         var quotes = new List<Quotation>(_quotations.Count);
@@ -77,15 +77,15 @@ public sealed class Binder
         {
             if (claim.About is { } about && about.Trim().Length > 0)
             {
-                figures.Add((claim.Span.Start, new Figure(about.Trim(), claim.Value, claim.Source, claim.Tag, claim, claim.Start)));
+                figures.Add((claim.Span.Start, new Figure(about.Trim(), claim.Value, claim.Source, claim.TagView, claim, claim.Start)));
             }
         }
 
         foreach (var quotation in _quotations)
         {
-            if (quotation.Tag is { } tag && quotation.About is { } about && about.Trim().Length > 0)
+            if (quotation.HasTag && quotation.About is { } about && about.Trim().Length > 0)
             {
-                figures.Add((quotation.OpeningMark.Start, new Figure(about.Trim(), quotation.Value, quotation.Source, tag, quotation, quotation.Start)));
+                figures.Add((quotation.OpeningMark.Start, new Figure(about.Trim(), quotation.Value, quotation.Source, quotation.TagView, quotation, quotation.Start)));
             }
         }
 
@@ -225,7 +225,11 @@ public sealed class Binder
                     break;
                 case HeadingSyntax heading:
                     pending = null;
-                    BindInlines(heading.Inlines, 0, null, null, claimIsNearer: false, inHeading: true);
+                    for (var i = 0; i < heading.InlineCount; i++)
+                    {
+                        BindInline(heading.InlineAt(i), null, null, claimIsNearer: false, inHeading: true);
+                    }
+
                     break;
                 default:
                     pending = null;
@@ -236,21 +240,22 @@ public sealed class Binder
 
     private Quotation? BindParagraph(ParagraphSyntax paragraph, Quotation? pending)
     {
-        var inlines = paragraph.Inlines;
+        // The inlines are read as views of the block's green table: binding makes no syntax node.
+        var count = paragraph.InlineCount;
         var first = 0;
         if (pending is not null
-            && inlines.Count > 0
-            && inlines[0] is QuotationSyntax continuation
+            && count > 0
+            && paragraph.InlineAt(0) is { Kind: GreenKind.Quotation } continuation
             && continuation.Span.Start == paragraph.ContentSpan.Start)
         {
             // The news convention: a quotation over several paragraphs leaves each one open
             // and starts the next with an opening mark (any opening mark, as the contract says);
             // it is one quotation with several parts.
             pending.AddPart(continuation);
-            BindInlines(continuation.Children, 0, pending, pending.EnclosingClaim, claimIsNearer: false, inHeading: false);
-            AddCitation(continuation.Tag);
+            BindChildren(continuation, pending, pending.EnclosingClaim, claimIsNearer: false, inHeading: false);
+            AddCitation(continuation);
             first = 1;
-            if (continuation.IsClosed || inlines.Count > 1)
+            if (continuation.IsClosed || count > 1)
             {
                 pending = null;
             }
@@ -260,9 +265,12 @@ public sealed class Binder
             pending = null;
         }
 
-        BindInlines(inlines, first, null, null, claimIsNearer: false, inHeading: false);
+        for (var i = first; i < count; i++)
+        {
+            BindInline(paragraph.InlineAt(i), null, null, claimIsNearer: false, inHeading: false);
+        }
 
-        if (pending is null && inlines.Count > 0 && inlines[inlines.Count - 1] is QuotationSyntax last && !last.IsClosed && CanContinue(last.Family))
+        if (pending is null && count > 0 && paragraph.InlineAt(count - 1) is { Kind: GreenKind.Quotation, IsClosed: false } last && CanContinue(last.Family))
         {
             pending = FindQuotation(last);
         }
@@ -272,11 +280,12 @@ public sealed class Binder
 
     private static bool CanContinue(QuotationMarkFamily family) => family is QuotationMarkFamily.Double or QuotationMarkFamily.Guillemet;
 
-    private Quotation? FindQuotation(QuotationSyntax syntax)
+    private Quotation? FindQuotation(InlineView syntax)
     {
         for (var i = _quotations.Count - 1; i >= 0; i--)
         {
-            if (ReferenceEquals(_quotations[i].FirstPart, syntax))
+            var first = _quotations[i].FirstView;
+            if (ReferenceEquals(first.Owner, syntax.Owner) && first.Row == syntax.Row)
             {
                 return _quotations[i];
             }
@@ -285,48 +294,64 @@ public sealed class Binder
         return null;
     }
 
-    private void BindInlines(IReadOnlyList<InlineSyntax> inlines, int first, Quotation? parent, Claim? claim, bool claimIsNearer, bool inHeading)
+    private void BindChildren(InlineView node, Quotation? parent, Claim? claim, bool claimIsNearer, bool inHeading)
     {
-        for (var i = first; i < inlines.Count; i++)
+        var count = node.ChildCount;
+        for (var i = 0; i < count; i++)
         {
-            switch (inlines[i])
-            {
-                case QuotationSyntax syntax:
-                    var quotation = new Quotation(_text, syntax, parent, claim, claimIsNearer, inHeading, Position(syntax.OpeningMark.Start));
-                    _quotations.Add(quotation);
-                    parent?.AddNested(quotation);
-                    BindInlines(syntax.Children, 0, quotation, claim, claimIsNearer: false, inHeading);
-                    AddCitation(syntax.Tag);
-                    break;
-                case AttributedSpanSyntax span:
-                    var spanClaim = new Claim(_text, span, Position(span.Span.Start), claim);
-                    _claims.Add(spanClaim);
-                    BindInlines(span.Children, 0, parent, spanClaim, claimIsNearer: true, inHeading);
-                    AddCitation(span.Tag);
-                    break;
-                case TagSyntax tag:
-                    AddCitation(tag);
-                    break;
-            }
+            BindInline(node.Child(i), parent, claim, claimIsNearer, inHeading);
         }
     }
 
-    private void AddCitation(TagSyntax? tag)
+    private void BindInline(InlineView node, Quotation? parent, Claim? claim, bool claimIsNearer, bool inHeading)
     {
-        if (tag is { Kind: TagKind.Source, SourceId: { } id })
+        switch (node.Kind)
+        {
+            case GreenKind.Quotation:
+                var quotation = new Quotation(_text, node, parent, claim, claimIsNearer, inHeading, Position(node.OpeningMark.Start));
+                _quotations.Add(quotation);
+                parent?.AddNested(quotation);
+                BindChildren(node, quotation, claim, claimIsNearer: false, inHeading);
+                AddCitation(node);
+                break;
+            case GreenKind.Span:
+                var spanClaim = new Claim(_text, node, Position(node.Span.Start), claim);
+                _claims.Add(spanClaim);
+                BindChildren(node, parent, spanClaim, claimIsNearer: true, inHeading);
+                AddCitation(node);
+                break;
+            case GreenKind.Tag:
+                AddTagCitation(node);
+                break;
+        }
+    }
+
+    /// <summary>The citation of a quotation's or span's tag, if it has one.</summary>
+    private void AddCitation(InlineView node)
+    {
+        if (node.HasTag)
+        {
+            AddTagCitation(node.Tag);
+        }
+    }
+
+    private void AddTagCitation(InlineView tag)
+    {
+        if (tag.TagKind == TagKind.Source && tag.SourceId is { } id)
         {
             _citations.Add(new Citation(tag, _sourcesById.TryGetValue(id, out var source) ? source : null));
         }
     }
 
-    private SourceSymbol? Resolve(TagSyntax tag) =>
-        tag is { Kind: TagKind.Source, SourceId: { } id } && _sourcesById.TryGetValue(id, out var source) ? source : null;
+    private SourceSymbol? Resolve(InlineView tag) =>
+        tag.TagKind == TagKind.Source && tag.SourceId is { } id && _sourcesById.TryGetValue(id, out var source) ? source : null;
 
     private void Attribute(Quotation quotation)
     {
-        if (quotation.Tag is { } tag)
+        if (quotation.HasTag)
         {
-            quotation.Attribution = tag.Kind switch
+            var tag = quotation.TagView;
+            quotation.Attribution = tag.TagKind switch
             {
                 TagKind.Source => AttributionKind.Tagged,
                 TagKind.Title => AttributionKind.Title,
@@ -334,7 +359,7 @@ public sealed class Binder
                 _ => AttributionKind.None,
             };
             quotation.Source = Resolve(tag);
-            quotation.IsSuggested = tag.Kind == TagKind.Source && tag.IsSuggested;
+            quotation.IsSuggested = tag.TagKind == TagKind.Source && tag.IsSuggested;
         }
         else if (quotation.EnclosingClaim is { } claim && (quotation.Parent is null || quotation.ClaimIsNearer))
         {

@@ -13,13 +13,18 @@ public sealed class Figure
     private readonly object _statement;
     private string? _text;
 
-    internal Figure(string about, string? value, SourceSymbol? source, TagSyntax tag, object statement, LinePosition start)
+    // The tag as a view (a block and a row of its green table): binding makes no syntax node.
+    private readonly object _tagOwner;
+    private readonly int _tagRow;
+
+    internal Figure(string about, string? value, SourceSymbol? source, InlineView tag, object statement, LinePosition start)
     {
+        _tagOwner = tag.Owner;
+        _tagRow = tag.Row;
         _statement = statement;
         About = about;
         Value = string.IsNullOrWhiteSpace(value) ? null : FigureValue.Parse(value!);
         Source = source;
-        Tag = tag;
         Start = start;
     }
 
@@ -33,9 +38,13 @@ public sealed class Figure
     public SourceSymbol? Source { get; }
 
     /// <summary>True when the article states it in its own voice (<c>{own …}</c>).</summary>
-    public bool IsOwn => Tag.Kind == TagKind.Own;
+    public bool IsOwn => TagView.TagKind == TagKind.Own;
 
-    public TagSyntax Tag { get; }
+    /// <summary>The tag's node, made on first access.</summary>
+    public TagSyntax Tag => (TagSyntax)TagView.Red;
+
+    /// <summary>The tag, read without making its node.</summary>
+    internal InlineView TagView => InlineView.From(_tagOwner, _tagRow);
 
     /// <summary>The claimed or quoted words.</summary>
     public string Text => _text ??= _statement is Claim claim ? claim.Text : ((Quotation)_statement).Text;

@@ -12,60 +12,63 @@ namespace NewsDsl.Language.Semantics;
 /// </summary>
 internal static class InlineText
 {
-    public static void Render(string text, TextSpan content, IReadOnlyList<InlineSyntax> children, StringBuilder builder)
+    /// <summary>Renders the content of a quotation or span (its children read from the green table where there is one).</summary>
+    public static void Render(string text, InlineView node, StringBuilder builder)
     {
+        var content = node.ContentSpan;
         var position = content.Start;
-        foreach (var child in children)
+        var count = node.ChildCount;
+        for (var i = 0; i < count; i++)
         {
-            AppendPlain(text, position, child.Span.Start, builder);
-            switch (child)
+            var child = node.Child(i);
+            var span = child.Span;
+            AppendPlain(text, position, span.Start, builder);
+            switch (child.Kind)
             {
-                case QuotationSyntax quotation:
-                    builder.Append(text, quotation.OpeningMark.Start, quotation.OpeningMark.Length);
-                    Render(text, quotation.ContentSpan, quotation.Children, builder);
-                    if (quotation.ClosingMark is { } closing)
+                case GreenKind.Quotation:
+                    var opening = child.OpeningMark;
+                    builder.Append(text, opening.Start, opening.Length);
+                    Render(text, child, builder);
+                    if (child.ClosingMark is { } closing)
                     {
                         builder.Append(text, closing.Start, closing.Length);
                     }
 
                     break;
-                case AttributedSpanSyntax span:
-                    Render(text, span.ContentSpan, span.Children, builder);
+                case GreenKind.Span:
+                    Render(text, child, builder);
                     break;
             }
 
-            position = child.Span.End;
+            position = span.End;
         }
 
         AppendPlain(text, position, content.End, builder);
     }
 
     /// <summary>Renders and trims, for a whole quotation part or claim.</summary>
-    public static string RenderTrimmed(string text, TextSpan content, IReadOnlyList<InlineSyntax> children, StringBuilder builder)
+    public static string RenderTrimmed(string text, InlineView node, StringBuilder builder)
     {
         builder.Clear();
-        Render(text, content, children, builder);
+        Render(text, node, builder);
         return Trim(builder);
     }
 
     /// <summary>The text of a quotation's parts, each trimmed, joined by a line break.</summary>
-    public static string RenderParts(string text, IReadOnlyList<QuotationSyntax> parts)
+    public static string RenderParts(string text, InlineView first, List<InlineView>? later)
     {
-        var builder = new StringBuilder(parts[0].ContentSpan.Length);
-        if (parts.Count == 1)
+        var builder = new StringBuilder(first.ContentSpan.Length);
+        if (later is null)
         {
-            return RenderTrimmed(text, parts[0].ContentSpan, parts[0].Children, builder);
+            return RenderTrimmed(text, first, builder);
         }
 
         var joined = new StringBuilder();
-        for (var i = 0; i < parts.Count; i++)
+        joined.Append(RenderTrimmed(text, first, builder));
+        for (var i = 0; i < later.Count; i++)
         {
-            if (i > 0)
-            {
-                joined.Append('\n');
-            }
-
-            joined.Append(RenderTrimmed(text, parts[i].ContentSpan, parts[i].Children, builder));
+            joined.Append('\n');
+            joined.Append(RenderTrimmed(text, later[i], builder));
         }
 
         return joined.ToString();

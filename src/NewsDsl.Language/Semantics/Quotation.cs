@@ -12,10 +12,13 @@ namespace NewsDsl.Language.Semantics;
 /// </summary>
 public sealed class Quotation
 {
-    // Most quotations have one part and nothing nested: the lists are made only when needed.
-    private readonly QuotationSyntax _first;
-    private QuotationSyntax _last;
-    private List<QuotationSyntax>? _parts;
+    // Most quotations have one part and nothing nested: the lists are made only when needed. The parts are
+    // kept as views (a block and a row of its green table), so binding makes no syntax node; the nodes are
+    // made when someone asks for Syntax, Parts, LastPart or Tag.
+    private readonly object _firstOwner;
+    private readonly int _firstRow;
+    private List<InlineView>? _later;
+    private IReadOnlyList<QuotationSyntax>? _parts;
     private List<Quotation>? _nested;
 
     private readonly string _source;
@@ -23,11 +26,11 @@ public sealed class Quotation
     // -1 until classified: an int is written in one piece, so a reader on another thread never sees half a value.
     private int _kind = -1;
 
-    internal Quotation(string source, QuotationSyntax first, Quotation? parent, Claim? enclosingClaim, bool claimIsNearer, bool inHeading, LinePosition start)
+    internal Quotation(string source, InlineView first, Quotation? parent, Claim? enclosingClaim, bool claimIsNearer, bool inHeading, LinePosition start)
     {
         _source = source;
-        _first = first;
-        _last = first;
+        _firstOwner = first.Owner;
+        _firstRow = first.Row;
         Parent = parent;
         EnclosingClaim = enclosingClaim;
         ClaimIsNearer = claimIsNearer;
@@ -36,29 +39,41 @@ public sealed class Quotation
     }
 
     /// <summary>The paragraphs' parts in order; the last one carries the tag.</summary>
-    public IReadOnlyList<QuotationSyntax> Parts => _parts ??= new List<QuotationSyntax>(1) { _first };
+    public IReadOnlyList<QuotationSyntax> Parts => _parts ??= MakeParts();
 
-    internal QuotationSyntax FirstPart => _first;
+    internal QuotationSyntax FirstPart => (QuotationSyntax)FirstView.Red;
+
+    internal InlineView FirstView => InlineView.From(_firstOwner, _firstRow);
+
+    internal InlineView LastView => _later is null ? FirstView : _later[_later.Count - 1];
 
     /// <summary>The syntax of the first (for most quotations, the only) part: where the quotation opens.</summary>
-    public QuotationSyntax Syntax => _first;
+    public QuotationSyntax Syntax => FirstPart;
 
-    internal bool HasSeveralParts => !ReferenceEquals(_first, _last);
+    internal bool HasSeveralParts => _later is not null;
 
-    public QuotationSyntax LastPart => _last;
+    public QuotationSyntax LastPart => (QuotationSyntax)LastView.Red;
 
-    public QuotationMarkFamily Family => _first.Family;
+    public QuotationMarkFamily Family => FirstView.Family;
 
     /// <summary>The opening mark of the first part (where NEWS001 and NEWS007 point).</summary>
-    public TextSpan OpeningMark => _first.OpeningMark;
+    public TextSpan OpeningMark => FirstView.OpeningMark;
 
     /// <summary>Zero-based position of the opening mark.</summary>
     public LinePosition Start { get; }
 
-    public TagSyntax? Tag => LastPart.Tag;
+    public TagSyntax? Tag => LastView is { HasTag: true } last ? (TagSyntax)last.Tag.Red : null;
+
+    /// <summary>The tag, read without making its node: check <see cref="HasTag"/> first.</summary>
+    internal InlineView TagView => LastView.Tag;
+
+    internal bool HasTag => LastView.HasTag;
 
     /// <summary>True when the last part has its closing mark.</summary>
-    public bool IsTerminated => LastPart.IsClosed;
+    public bool IsTerminated => LastView.IsClosed;
+
+    /// <summary>The last part's closing mark, read without making its node.</summary>
+    internal TextSpan? LastClosingMark => LastView.ClosingMark;
 
     /// <summary>The quotation this one is nested in, if any.</summary>
     public Quotation? Parent { get; }
@@ -86,7 +101,7 @@ public sealed class Quotation
 
     /// <summary>The quoted words without the outer marks and without markup; paragraphs joined by <c>\n</c>.</summary>
     /// <remarks>Rendered on first use: checking an article never pays for texts nobody reads.</remarks>
-    public string Text => _text ??= InlineText.RenderParts(_source, Parts);
+    public string Text => _text ??= InlineText.RenderParts(_source, FirstView, _later);
 
     public QuotationKind Kind
     {
@@ -106,19 +121,50 @@ public sealed class Quotation
     /// <summary>True for nobody's words: <c>{title}</c> or <c>{term}</c>.</summary>
     public bool IsTitleOrTerm => Attribution is AttributionKind.Title or AttributionKind.Term;
 
-    public string? Cue => Tag?.GetAttribute("cue");
+    public string? Cue => GetAttribute("cue");
 
-    public string? Via => Tag?.GetAttribute("via");
+    public string? Via => GetAttribute("via");
 
-    public string? About => Tag?.GetAttribute("about");
+    public string? About => GetAttribute("about");
 
-    public string? Value => Tag?.GetAttribute("value");
+    public string? Value => GetAttribute("value");
 
-    internal void AddPart(QuotationSyntax part)
+    private string? GetAttribute(string name) => LastView is { HasTag: true } last ? last.Tag.GetAttribute(name) : null;
+
+    internal void AddPart(InlineView part)
     {
-        _parts ??= new List<QuotationSyntax>(2) { _first };
-        _parts.Add(part);
-        _last = part;
+        (_later ??= new List<InlineView>(1)).Add(part);
+    }
+
+    /// <summary>True when <paramref name="part"/> is one of the parts after the first.</summary>
+    internal bool HasLaterPart(InlineView part)
+    {
+        if (_later is not null)
+        {
+            foreach (var later in _later)
+            {
+                if (later.SameAs(part))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private IReadOnlyList<QuotationSyntax> MakeParts()
+    {
+        var parts = new List<QuotationSyntax>(1 + (_later?.Count ?? 0)) { FirstPart };
+        if (_later is not null)
+        {
+            foreach (var part in _later)
+            {
+                parts.Add((QuotationSyntax)part.Red);
+            }
+        }
+
+        return parts;
     }
 
     private QuotationKind Classify()

@@ -11,11 +11,27 @@ public sealed class AttributedSpanSyntax : InlineSyntax
     {
         OpenBracket = openBracket;
         CloseBracket = closeBracket;
-        Children = children;
-        Tag = tag;
+        _children = children;
+        _tag = tag;
         AdoptAll(children);
         Adopt(tag);
     }
+
+    /// <summary>The red node of row <paramref name="row"/> of a block's green table; children and tag are made on first access.</summary>
+    internal AttributedSpanSyntax(GreenInlineTable green, int row, int delta)
+        : base(GreenInlineTable.Span(green.Rows[row].Start, green.Rows[row].Length, delta), row)
+    {
+        ref readonly var r = ref green.Rows[row];
+        OpenBracket = new TextSpan(r.Start + delta, 1);
+        CloseBracket = new TextSpan(r.P0 + delta, 1);
+        _green = green;
+        _delta = delta;
+    }
+
+    private readonly GreenInlineTable _green;
+    private readonly int _delta;
+    private IReadOnlyList<InlineSyntax>? _children;
+    private TagSyntax? _tag;
 
     public TextSpan OpenBracket { get; }
 
@@ -23,9 +39,27 @@ public sealed class AttributedSpanSyntax : InlineSyntax
 
     public TextSpan ContentSpan => TextSpan.FromBounds(OpenBracket.End, CloseBracket.Start);
 
-    public IReadOnlyList<InlineSyntax> Children { get; }
+    public IReadOnlyList<InlineSyntax> Children => _children ?? MakeChildren();
 
-    public TagSyntax Tag { get; }
+    public TagSyntax Tag => _tag ?? MakeTag();
+
+    /// <summary>The green table and row this node was made from (<see cref="GreenInlineTable.IsEmpty"/> for a node built by hand).</summary>
+    internal GreenInlineTable Green => _green;
+
+    private IReadOnlyList<InlineSyntax> MakeChildren()
+    {
+        ref readonly var r = ref _green.Rows[GreenRow];
+        var made = _green.MakeList(r.P2, r.P3, _delta);
+        AdoptAll(made);
+        return GreenInlineTable.Publish(ref _children, made);
+    }
+
+    private TagSyntax MakeTag()
+    {
+        var made = new TagSyntax(_green, _green.Rows[GreenRow].P1, _delta);
+        Adopt(made);
+        return GreenInlineTable.Publish(ref _tag, made);
+    }
 
     internal override NewsSyntaxNode? MovedBy(int delta) =>
         MoveAll(Children, delta) is { } children && Tag.MovedBy(delta) is TagSyntax tag

@@ -14,6 +14,14 @@ public sealed class HeadingSyntax : InlineContainerSyntax
 
     public int Level { get; }
 
+    internal HeadingSyntax(TextSpan span, int level, TextSpan contentSpan, GreenInlineTable green, int delta)
+        : base(span, contentSpan, green, delta)
+    {
+        Level = level;
+    }
+
+    // A parsed heading moves by sharing its green table: nothing under it is copied.
     internal override NewsSyntaxNode? MovedBy(int delta) =>
-        MoveAll(Inlines, delta) is { } inlines ? new HeadingSyntax(Move(Span, delta), Level, Move(ContentSpan, delta), inlines) : null;
+        !Green.IsEmpty ? new HeadingSyntax(Move(Span, delta), Level, Move(ContentSpan, delta), Green, GreenDelta + delta)
+        : MoveAll(Inlines, delta) is { } inlines ? new HeadingSyntax(Move(Span, delta), Level, Move(ContentSpan, delta), inlines) : null;
 }

@@ -11,5 +11,15 @@ public abstract class InlineSyntax : NewsSyntaxNode
     protected InlineSyntax(TextSpan span)
         : base(span)
     {
+        GreenRow = -1;
     }
+
+    private protected InlineSyntax(TextSpan span, int greenRow)
+        : base(span)
+    {
+        GreenRow = greenRow;
+    }
+
+    /// <summary>The row of its block's green table this node was made from; -1 for a node built by hand.</summary>
+    internal int GreenRow { get; }
 }

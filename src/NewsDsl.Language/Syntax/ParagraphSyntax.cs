@@ -11,6 +11,13 @@ public sealed class ParagraphSyntax : InlineContainerSyntax
     {
     }
 
+    internal ParagraphSyntax(TextSpan span, GreenInlineTable green, int delta)
+        : base(span, span, green, delta)
+    {
+    }
+
+    // A parsed paragraph moves by sharing its green table: nothing under it is copied.
     internal override NewsSyntaxNode? MovedBy(int delta) =>
-        MoveAll(Inlines, delta) is { } inlines ? new ParagraphSyntax(Move(Span, delta), inlines) : null;
+        !Green.IsEmpty ? new ParagraphSyntax(Move(Span, delta), Green, GreenDelta + delta)
+        : MoveAll(Inlines, delta) is { } inlines ? new ParagraphSyntax(Move(Span, delta), inlines) : null;
 }

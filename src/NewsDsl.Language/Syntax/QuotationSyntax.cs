@@ -22,11 +22,32 @@ public sealed class QuotationSyntax : InlineSyntax
         Family = family;
         OpeningMark = openingMark;
         ClosingMark = closingMark;
-        Children = children;
-        Tag = tag;
+        _children = children;
+        _tag = tag;
+        _tagRow = -1;
         AdoptAll(children);
         Adopt(tag);
     }
+
+    /// <summary>The red node of row <paramref name="row"/> of a block's green table; children and tag are made on first access.</summary>
+    internal QuotationSyntax(GreenInlineTable green, int row, int delta)
+        : base(GreenInlineTable.Span(green.Rows[row].Start, green.Rows[row].Length, delta), row)
+    {
+        ref readonly var r = ref green.Rows[row];
+        Family = (QuotationMarkFamily)r.Sub;
+        OpeningMark = new TextSpan(r.Start + delta, r.Flags & 0xF);
+        ClosingMark = r.P0 < 0 ? null : new TextSpan(r.P0 + delta, r.Flags >> 4);
+        _green = green;
+        _delta = delta;
+        _tagRow = r.P1;
+    }
+
+    // Set for a node made from a green table: what its lazily made children and tag come from.
+    private readonly GreenInlineTable _green;
+    private readonly int _delta;
+    private readonly int _tagRow;
+    private IReadOnlyList<InlineSyntax>? _children;
+    private TagSyntax? _tag;
 
     public QuotationMarkFamily Family { get; }
 
@@ -41,10 +62,28 @@ public sealed class QuotationSyntax : InlineSyntax
     public TextSpan ContentSpan => TextSpan.FromBounds(OpeningMark.End, ClosingMark?.Start ?? Span.End);
 
     /// <summary>Nested quotations, attributed spans and tags inside.</summary>
-    public IReadOnlyList<InlineSyntax> Children { get; }
+    public IReadOnlyList<InlineSyntax> Children => _children ?? MakeChildren();
 
     /// <summary>The tag right after the closing mark, if any.</summary>
-    public TagSyntax? Tag { get; }
+    public TagSyntax? Tag => _tag ?? (_tagRow < 0 ? null : MakeTag());
+
+    /// <summary>The green table and row this node was made from (<see cref="GreenInlineTable.IsEmpty"/> for a node built by hand).</summary>
+    internal GreenInlineTable Green => _green;
+
+    private IReadOnlyList<InlineSyntax> MakeChildren()
+    {
+        ref readonly var r = ref _green.Rows[GreenRow];
+        var made = _green.MakeList(r.P2, r.P3, _delta);
+        AdoptAll(made);
+        return GreenInlineTable.Publish(ref _children, made);
+    }
+
+    private TagSyntax MakeTag()
+    {
+        var made = new TagSyntax(_green, _tagRow, _delta);
+        Adopt(made);
+        return GreenInlineTable.Publish(ref _tag, made);
+    }
 
     internal override NewsSyntaxNode? MovedBy(int delta)
     {
