@@ -55,7 +55,6 @@ internal sealed class ProseToken
         // the string mapping treats as one character, take the string path.
         var length = _text?.Length ?? End - Start;
         var changed = -1;
-        var hash = 2166136261u;
         for (var i = 0; i < length; i++)
         {
             var c = _text is null ? _source[Start + i] : _text[i];
@@ -69,51 +68,20 @@ internal sealed class ProseToken
             {
                 changed = i;
             }
-
-            hash = (hash ^ c) * 16777619u;
         }
 
-        // Copy repeats its words ("said", "the", each speaker's name): a word met before on this thread gets the
-        // lower-case string made then, and cuts nothing out of the text (this was a tenth of an import's allocation).
-        var cache = t_lowerCache ??= new LowerCacheEntry[LowerCacheSize];
-        ref var entry = ref cache[hash & (LowerCacheSize - 1)];
-        if (entry.Original is { } original && original.Length == length
-            && (_text is null ? string.CompareOrdinal(_source, Start, original, 0, length) : string.CompareOrdinal(_text, original)) == 0)
-        {
-            return entry.Lower!;
-        }
-
-        string result;
         if (changed < 0)
         {
-            result = Text;
+            return Text;
         }
-        else
+
+        var chars = new char[length];
+        for (var i = 0; i < length; i++)
         {
-            var chars = new char[length];
-            for (var i = 0; i < length; i++)
-            {
-                chars[i] = LowerOf(_text is null ? _source[Start + i] : _text[i]);
-            }
-
-            result = new string(chars);
+            chars[i] = LowerOf(_text is null ? _source[Start + i] : _text[i]);
         }
 
-        entry.Original = Text;
-        entry.Lower = result;
-        return result;
-    }
-
-    private const int LowerCacheSize = 1024;
-
-    // Per thread, so no lock; a slot holds the last word that hashed to it (about 1,024 short strings at most).
-    [System.ThreadStatic]
-    private static LowerCacheEntry[]? t_lowerCache;
-
-    private struct LowerCacheEntry
-    {
-        public string? Original;
-        public string? Lower;
+        return new string(chars);
     }
 
     private static char LowerOf(char c)
