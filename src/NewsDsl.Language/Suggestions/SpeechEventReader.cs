@@ -129,6 +129,15 @@ internal sealed class SpeechEventReader
         for (var round = 0; round < 4; round++)
         {
             var first = tokens[at];
+
+            // "But after weeks of silence, Ruiz …", "And in 2008, Ruiz …": a conjunction that opens the sentence
+            // stands before its adverbial, not in the subject.
+            if (at == start && round == 0 && at + 1 < end && first.IsWord && first.Lower is "but" or "and" or "yet" or "so" or "still"
+                && tokens[at + 1].IsWord && CueLexicon.Prepositions.Contains(tokens[at + 1].Lower))
+            {
+                at++;
+                first = tokens[at];
+            }
             var adverbial = first.IsWord && (CueLexicon.Prepositions.Contains(first.Lower)
                 || ((first.Lower.EndsWith("ing", StringComparison.Ordinal) || first.Lower.EndsWith("ed", StringComparison.Ordinal)) && first.Lower.Length > 5)
                 || (at == start && IsOpenerOnly(tokens, at) && CommaWithin(tokens, at, end, 4) > 0));
