@@ -199,6 +199,8 @@ officials sources witnesses residents analysts experts economists executives pro
 voters lawmakers diplomats students teachers doctors nurses investors traders fans parents aides advisers researchers
 scientists negotiators mediators medics paramedics survivors victims neighbours neighbors people organisers organizers
 campaigners rebels insurgents officers spokespeople staff employees men women
+republicans democrats conservatives liberals progressives supporters critics delegates americans latinos
+hispanics evangelicals
 ");
 
     /// <summary>Words that make a group anonymous (<c>officials</c> without a name).</summary>

@@ -73,6 +73,7 @@ internal sealed class PronounResolver
     {
         const int reach = 2;
         var skippedOtherGender = false;
+        var skippedDescription = false;
         var sentence = -1;
         SpeakerEntity? subject = null;
         for (var i = _mentions.Count - 1; i >= 0; i--)
@@ -103,6 +104,15 @@ internal sealed class PronounResolver
             if (!fits)
             {
                 skippedOtherGender |= singular && entity.Gender != SpeakerGender.Unknown;
+                continue;
+            }
+
+            if (mention.IsSubject && entity.IsDescription && !entity.IsIndefinite && entity.Source is null && subject is null && !skippedDescription)
+            {
+                // "Ruiz … The Florida senator said … “…,” he said": a definite description that names nobody yet is
+                // someone named before it; the sentence before decides (measured on PolNeAR train: 13 right, 1 wrong).
+                skippedDescription = true;
+                sentence = -1;
                 continue;
             }
 
