@@ -419,4 +419,33 @@ public sealed class RealCopyPatternTests
         var declarations = Declarations("Ferry review\n\n“The review is complete,” the State Department said on Monday.\n");
         Assert.Contains(declarations, d => d.Contains("name=\"State Department\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_conjunction_before_an_opening_adverbial_does_not_hide_the_subject()
+    {
+        var answers = Answers(
+            "But after a month of silence on the ferry question, Councillor Margaret Osei addressed the harbour board on Tuesday.",
+            "“The timetable stays as it is,” she said.");
+        Assert.Equal("Margaret Osei", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_definite_description_subject_is_the_person_named_before_it()
+    {
+        var answers = Answers(
+            "Councillor Tom Baird, who chairs the roads committee, spoke first at the meeting.",
+            "The former schoolteacher said the bridge would be mended before the spring floods.",
+            "“We have the money now,” he said.");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void An_indefinite_description_subject_is_someone_new_for_he()
+    {
+        var answers = Answers(
+            "Councillor Tom Baird, who chairs the roads committee, spoke first at the meeting.",
+            "A farmer at the meeting said the bridge had been closed for too long.",
+            "“We drive an hour round,” he said.");
+        Assert.Null(answers[0]);
+    }
 }
