@@ -448,4 +448,14 @@ public sealed class RealCopyPatternTests
             "“We drive an hour round,” he said.");
         Assert.Null(answers[0]);
     }
+
+    [Fact]
+    public void The_subject_of_a_reported_clause_before_she_said_is_not_who_said_it()
+    {
+        // "Kelloway would not pay …, she said": the clause is what Ruiz said, so Kelloway is not "she".
+        var answers = Answers(
+            "Councillor Ana Ruiz met the depot owner, Lee Kelloway, on Monday.",
+            "Kelloway would not pay for the repairs, she said. “We will find the money elsewhere,” she said.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+    }
 }

@@ -688,7 +688,9 @@ internal sealed class SpeechEventReader
         }
         if (phrase.IsPronoun)
         {
-            var resolved = _pronouns.Resolve(phrase, state.Index);
+            // "The county would not pay for it, she said.": the clause before the comma is what was said.
+            var afterReportedClause = phrase.Start - 1 > sentenceStart && state.Tokens[phrase.Start - 1].Is(',') && !AnyQuoteBetween(state.Tokens, sentenceStart - 1, phrase.Start);
+            var resolved = _pronouns.Resolve(phrase, state.Index, afterReportedClause);
             return NewEvent(state, anchor, cueStart, cueEnd, resolved?.Entity, resolved?.Confidence ?? 0, pattern);
         }
 
