@@ -458,4 +458,16 @@ public sealed class RealCopyPatternTests
             "Kelloway would not pay for the repairs, she said. “We will find the money elsewhere,” she said.");
         Assert.Equal("Ana Ruiz", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void A_cue_credited_again_by_according_to_someone_else_gets_no_answer()
+    {
+        // Two attributions in one sentence (the speaker and the outlet that reported it): the desk decides whom to credit.
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "“The road stays shut,” Ana Ruiz said at the depot, according to the Dunmore Herald.",
+            "Tom Baird told the board: “We will reopen it in May.”");
+        Assert.Null(answers[0]);
+        Assert.Equal("Tom Baird", Speaker(answers[1]));
+    }
 }

@@ -30,8 +30,9 @@ internal sealed class QuotationCascade
             var adjacent = speech.Anchor == index + 1 || (speech.Anchor == index + 2 && (tokens[index + 1].Is(',') || tokens[index + 1].Kind == ProseTokenKind.Dash));
             if (adjacent && speech.Verb > index)
             {
-                // A cue whose speaker is unknown ("“…,” they said" with nobody to be "they") means no suggestion, not a guess.
-                return speech.Entity is null ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
+                // A cue whose speaker is unknown ("“…,” they said" with nobody to be "they") means no suggestion, not a guess;
+                // so does a second attribution ("“…,” Ruiz said, according to the Herald"): whom to credit is the desk's call.
+                return speech.Entity is null || ReportedBySomeoneElse(sentenceEvents, speech) ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
             }
         }
 
@@ -62,7 +63,7 @@ internal sealed class QuotationCascade
             var speech = sentenceEvents[e];
             if (speech.Verb < index)
             {
-                if (speech.Entity is null)
+                if (speech.Entity is null || ReportedBySomeoneElse(sentenceEvents, speech))
                 {
                     return null;
                 }
@@ -126,6 +127,20 @@ internal sealed class QuotationCascade
         }
 
         return null;
+    }
+
+    /// <summary>Whether "according to Y" later in the sentence credits someone other than the cue's speaker: the words are reported twice over.</summary>
+    private static bool ReportedBySomeoneElse(List<SpeechEvent> sentenceEvents, SpeechEvent speech)
+    {
+        foreach (var other in sentenceEvents)
+        {
+            if (other.Pattern == SuggestionPattern.AccordingTo && other.Anchor > speech.Verb && other.Entity is not null && !ReferenceEquals(other.Entity, speech.Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether nothing but the cue's own words, an appositive or an adverbial follows it: no "that" clause or second quotation.</summary>
