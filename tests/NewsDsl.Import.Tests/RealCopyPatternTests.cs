@@ -470,4 +470,17 @@ public sealed class RealCopyPatternTests
         Assert.Null(answers[0]);
         Assert.Equal("Tom Baird", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void A_lower_case_political_title_before_a_name_keeps_the_name_as_subject()
+    {
+        // "presidential", "front-runner" in lower case between a party word and the name used to end the phrase at the party word.
+        var answers = Answers(
+            "Republican presidential candidate Ana Ruiz toured the shipyard on Saturday.",
+            "“It will build ferries again,” she said.",
+            "Democratic front-runner Tom Baird stayed in Dunmore.",
+            "“We will win the county,” he said.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+        Assert.Equal("Tom Baird", Speaker(answers[1]));
+    }
 }

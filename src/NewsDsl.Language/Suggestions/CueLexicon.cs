@@ -103,6 +103,8 @@ neighbours neighbors man woman men women spokesmen spokeswomen staff employees e
 consultant consultants pollster strategist strategists contributor anchor host moderator correspondent reporter reporters
 editor columnist commentator candidate nominee pastor supporter supporters critic critics donor donors organizer
 writer blogger author historian demographer pundit
+front-runner frontrunner hopeful contender challenger incumbent councillor councilor councilman councilwoman
+businessman businesswoman mogul billionaire entrepreneur
 ");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
@@ -112,6 +114,8 @@ federal regional police health finance economy trade justice energy oil educatio
 elected unnamed anonymous independent opposition ruling rival other junior acting interim assistant associate vice
 general high-ranking lead leading spokesperson's prime white house of for at in the a an two three several some
 official company's ministry's party's union's army's's hospital airport city county town village news wire
+presidential vice-presidential congressional gubernatorial mayoral senatorial republican democratic gop conservative
+liberal progressive retired longtime veteran presumptive likely fellow estate real
 ");
 
     /// <summary>Words before a name that are titles or honorifics, not part of the name.</summary>
