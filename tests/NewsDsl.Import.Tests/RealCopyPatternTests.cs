@@ -483,4 +483,13 @@ public sealed class RealCopyPatternTests
         Assert.Equal("Ana Ruiz", Speaker(answers[0]));
         Assert.Equal("Tom Baird", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void A_speech_verb_in_a_later_sentence_does_not_stop_a_carry_over()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "“We tried to let it go,” Ana Ruiz said. “We kept the timetable for a year.” The harbour, she said, was “the last thing we would close.”");
+        Assert.Equal("Ana Ruiz", Speaker(answers[1]));
+    }
 }

@@ -114,14 +114,14 @@ internal sealed class QuotationCascade
             }
 
             // 6. A paragraph that opens with a quotation and names no speaker continues the previous speaker.
-            if (state.Events.Count == 0 && !HasSpeechLaterInParagraph(tokens, index) && previous.LastSpeaker is { } continued)
+            if (state.Events.Count == 0 && !HasSpeechLater(tokens, index, end) && previous.LastSpeaker is { } continued)
             {
                 return new QuotationCandidate(quotation, continued, SuggestionPattern.Continuation, SuggestionConfidence.ContinuedParagraph, previous.LastEvidence ?? TokenEvidence.Of(_model, tokens[index]));
             }
         }
 
         // 7. Carry-over within the paragraph: “A,” X said. “B.”
-        if (!firstInParagraph && state.LastQuoteSpeaker is { } carried && !HasSpeechLaterInParagraph(tokens, index))
+        if (!firstInParagraph && state.LastQuoteSpeaker is { } carried && !HasSpeechLater(tokens, index, end))
         {
             return new QuotationCandidate(quotation, carried, SuggestionPattern.CarryOver, SuggestionConfidence.CarriedOver, state.LastEvidence ?? TokenEvidence.Of(_model, tokens[index]));
         }
@@ -157,9 +157,14 @@ internal sealed class QuotationCascade
         return true;
     }
 
-    private static bool HasSpeechLaterInParagraph(List<ProseToken> tokens, int index)
+    /// <summary>
+    /// Whether a speech verb follows the quotation in its own sentence (then that verb's speaker may be another's). A speech
+    /// verb in a later sentence ("“…,” Ruiz said. “…” The plan, she said, …") no longer stops a carry-over or a continued
+    /// paragraph: measured on PolNeAR train, 13 more right and none wrong.
+    /// </summary>
+    private static bool HasSpeechLater(List<ProseToken> tokens, int index, int end)
     {
-        for (var k = index + 1; k < tokens.Count; k++)
+        for (var k = index + 1; k < end; k++)
         {
             if (tokens[k].IsWord && tokens[k].IsSpeechVerb)
             {
