@@ -492,4 +492,13 @@ public sealed class RealCopyPatternTests
             "“We tried to let it go,” Ana Ruiz said. “We kept the timetable for a year.” The harbour, she said, was “the last thing we would close.”");
         Assert.Equal("Ana Ruiz", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void A_speech_verb_right_before_the_quotation_owns_it_after_another_speaker_in_the_sentence()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "At the depot, a driver asked about the timetable and Ana Ruiz replied, “It stays as it is.”");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+    }
 }

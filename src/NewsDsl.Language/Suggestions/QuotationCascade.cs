@@ -69,7 +69,10 @@ internal sealed class QuotationCascade
                 }
 
                 var colon = index - 1 >= start && tokens[index - 1].Is(':') && speech.Verb >= index - 6;
-                if (!colon && e > 0 && sentenceEvents[e - 1].Verb < speech.Verb && sentenceEvents[e - 1].Entity is { } outer && !ReferenceEquals(outer, speech.Entity)
+                // "… and Baird said, “…”": a verb right before the quotation (a comma or colon between at most) owns it.
+                var rightBefore = (speech.Verb == index - 1 || (speech.Verb == index - 2 && (tokens[index - 1].Is(',') || tokens[index - 1].Is(':'))))
+                    && !CueLexicon.IsParticiple(tokens[speech.Verb].Lower);
+                if (!colon && !rightBefore && e > 0 && sentenceEvents[e - 1].Verb < speech.Verb && sentenceEvents[e - 1].Entity is { } outer && !ReferenceEquals(outer, speech.Entity)
                     && !SpeechEventReader.AnyQuoteBetween(tokens, sentenceEvents[e - 1].Verb, index))
                 {
                     // "X said Y had agreed … “…”": whose words these are is unclear.
