@@ -501,4 +501,16 @@ public sealed class RealCopyPatternTests
             "At the depot, a driver asked about the timetable and Ana Ruiz replied, “It stays as it is.”");
         Assert.Equal("Ana Ruiz", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void A_surname_seen_only_at_sentence_starts_before_said_is_a_speaker()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "Kelloway said, “We will run the boats all winter.”",
+            "The teachers at the school were not asked.",
+            "Teachers said, “We heard nothing.”");
+        Assert.Equal("Kelloway", Speaker(answers[0]));
+        Assert.NotEqual("Teachers", Speaker(answers[1]));
+    }
 }

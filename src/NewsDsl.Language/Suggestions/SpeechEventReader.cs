@@ -674,7 +674,7 @@ internal sealed class SpeechEventReader
         }
 
         if (phrase.Start == sentenceStart && phrase.End == phrase.Start + 1 && phrase.NameWords.Count == 1 && IsOpenerOnly(state.Tokens[phrase.Start])
-            && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord)
+            && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord && !IsSurnameBeforeVerb(state.Tokens, phrase.Start))
         {
             // "Teachers said", "Prosecutors said": one word capitalised only by its place is a description, or nothing
             // (but "Greenwatch, an environmental group, said" has the appositive of a name).
@@ -764,6 +764,21 @@ internal sealed class SpeechEventReader
         }
 
         return next.StartsLower && !(next.IsSpeechVerb || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Issa said, “…”" where the article names Issa only at sentence starts and in its headline: a word right before a
+    /// finite speech verb that the article never writes in lower case and that is no role, group, nationality or opener
+    /// word is a surname ("Teachers said" stays a description when "teachers" is seen in lower case or is a group word).
+    /// </summary>
+    private bool IsSurnameBeforeVerb(List<ProseToken> tokens, int index)
+    {
+        var token = tokens[index];
+        var next = tokens[index + 1];
+        var lower = token.Lower;
+        return next.IsSpeechVerb && !CueLexicon.IsParticiple(next.Lower) && !_evidence.IsCommonWord(lower) && !LooksLikeOpener(lower)
+            && !CueLexicon.RoleNouns.Contains(lower) && !CueLexicon.GroupWords.Contains(lower) && !CueLexicon.Nationalities.Contains(lower)
+            && !CueLexicon.OrganizationWords.Contains(lower) && !CueLexicon.MediaWords.Contains(lower) && !CueLexicon.IsPlace(new[] { lower });
     }
 
     /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>
