@@ -513,4 +513,25 @@ public sealed class RealCopyPatternTests
         Assert.Equal("Kelloway", Speaker(answers[0]));
         Assert.NotEqual("Teachers", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void A_known_name_opening_a_clause_after_comma_but_is_a_subject_for_he()
+    {
+        var answers = Answers(
+            "Mayor Thomas Baird opened the meeting. “We will close the north pier,” said Councillor Ana Ruiz.",
+            "Ruiz wanted to move on to the budget, but Baird would not let it go.",
+            "“The pier is our history,” he said.");
+        Assert.Equal("Thomas Baird", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void Demurred_scoffed_and_fumed_are_speech_verbs()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "“Ask me in May,” Ana Ruiz demurred.",
+            "“That is nonsense,” scoffed Tom Baird.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+        Assert.Equal("Tom Baird", Speaker(answers[1]));
+    }
 }
