@@ -534,4 +534,16 @@ public sealed class RealCopyPatternTests
         Assert.Equal("Ana Ruiz", Speaker(answers[0]));
         Assert.Equal("Tom Baird", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void A_body_named_with_on_before_a_speech_verb_is_read_whole_and_is_no_he()
+    {
+        var answers = Answers(
+            "Tom Baird is asking about the broken microphone at the ferry debate.",
+            "He notes that the Commission on Harbour Debates announced on Friday that a cable had failed.",
+            "He says, “Working that microphone was harder than the debate.”",
+            "“The cable was old,” the Commission on Harbour Debates said.");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+        Assert.Equal("Commission on Harbour Debates", Speaker(answers[1]));
+    }
 }
