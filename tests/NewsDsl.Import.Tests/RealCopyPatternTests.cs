@@ -546,4 +546,15 @@ public sealed class RealCopyPatternTests
         Assert.Equal("Tom Baird", Speaker(answers[0]));
         Assert.Equal("Commission on Harbour Debates", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void A_lower_case_role_run_without_an_article_is_an_appositive()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "Jan Toll, communications director for the harbour trust, said: “The pier is safe.”",
+            "And Mr. Baird gloated: “I told you it would hold.”");
+        Assert.Equal("Jan Toll", Speaker(answers[0]));
+        Assert.Equal("Baird", Speaker(answers[1]));
+    }
 }

@@ -32,7 +32,7 @@ muttered wondered mused texted emailed
 accused accusing criticised criticized praised hailed
 sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
 questioned reacted retorted snapped scolded mocked boasts claims notes concludes recalled tweets quipped
-interjected interjecting echoed echoing barked boomed continues demurred scoffed fumed
+interjected interjecting echoed echoing barked boomed continues demurred scoffed fumed gloated
 sang
 ");
 

@@ -514,6 +514,10 @@ internal sealed class SpeechEventReader
         var roleFirst = CueLexicon.Nationalities.Contains(first.Lower) || first.Lower is "democrat" or "republican" || CueLexicon.RoleNouns.Contains(first.Lower);
         var describes = roleFirst && (open + 2 == comma || tokens[open + 2].Lower is "of" or "for" or "at" or "from" or "in");
 
+        // "X, communications director for the campaign, said", "X, technology analyst at Kelso Capital, said": a short
+        // lower-case run ending in a role noun, then of/for/at/to or the comma.
+        describes |= LowerCaseRoleRun(tokens, open + 1, comma);
+
         // "X, of Springfield, said", "X, from Leeds, said": where X is from.
         describes |= first.Lower is "of" or "from";
 
@@ -779,6 +783,20 @@ internal sealed class SpeechEventReader
         return next.IsSpeechVerb && !CueLexicon.IsParticiple(next.Lower) && !_evidence.IsCommonWord(lower) && !LooksLikeOpener(lower)
             && !CueLexicon.RoleNouns.Contains(lower) && !CueLexicon.GroupWords.Contains(lower) && !CueLexicon.Nationalities.Contains(lower)
             && !CueLexicon.OrganizationWords.Contains(lower) && !CueLexicon.MediaWords.Contains(lower) && !CueLexicon.IsPlace(new[] { lower });
+    }
+
+    /// <summary>Whether [from, comma) opens with two or three lower-case words ending in a role noun, followed by of/for/at/to/with or the comma.</summary>
+    private static bool LowerCaseRoleRun(List<ProseToken> tokens, int from, int comma)
+    {
+        var k = from;
+        while (k < comma && k < from + 3 && tokens[k].IsWord && tokens[k].StartsLower && !CueLexicon.Determiners.Contains(tokens[k].Lower)
+            && !CueLexicon.PhraseBreakers.Contains(tokens[k].Lower) && tokens[k].Lower is not ("of" or "for"))
+        {
+            k++;
+        }
+
+        return k - from >= 2 && CueLexicon.RoleNouns.Contains(tokens[k - 1].Lower)
+            && (k == comma || tokens[k].Lower is "of" or "for" or "at" or "to" or "with");
     }
 
     /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>
