@@ -557,4 +557,15 @@ public sealed class RealCopyPatternTests
         Assert.Equal("Jan Toll", Speaker(answers[0]));
         Assert.Equal("Baird", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void A_weekday_between_the_speaker_and_the_verb_does_not_hide_the_speaker()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "Tom Baird on Friday told the Herald: “We will lose the vote.”",
+            "Kelloway later Thursday said: “We will win it.”");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+        Assert.Equal("Kelloway", Speaker(answers[1]));
+    }
 }

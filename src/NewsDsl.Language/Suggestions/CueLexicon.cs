@@ -74,6 +74,11 @@ hundred hundreds thousand thousands million millions dozens dozen half both seve
 
     public static bool IsParticiple(string lower) => lower.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>The days of the week, which date a statement ("Ruiz on Friday said").</summary>
+    public static readonly WordSet Weekdays = Set(@"
+monday tuesday wednesday thursday friday saturday sunday
+");
+
     /// <summary>Words that may stand between a speaker and the speech verb: <c>Zarif later said</c>, <c>he was quoted as saying</c>.</summary>
     public static readonly WordSet VerbModifiers = Set(@"
 also later then again has had have was were is are would will previously reportedly once recently separately

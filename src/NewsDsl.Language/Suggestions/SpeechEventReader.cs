@@ -260,7 +260,7 @@ internal sealed class SpeechEventReader
         }
 
         var skipped = 0;
-        while (j - 1 >= start && skipped < 3 && tokens[j - 1].IsWord && CueLexicon.VerbModifiers.Contains(tokens[j - 1].Lower))
+        while (j - 1 >= start && skipped < 4 && tokens[j - 1].IsWord && (CueLexicon.VerbModifiers.Contains(tokens[j - 1].Lower) || IsWeekdayTime(tokens, j - 1, start)))
         {
             j--;
             skipped++;
@@ -778,7 +778,14 @@ internal sealed class SpeechEventReader
     private bool IsSurnameBeforeVerb(List<ProseToken> tokens, int index)
     {
         var token = tokens[index];
-        var next = tokens[index + 1];
+        var at = index + 1;
+        while (at + 1 < tokens.Count && at < index + 4 && tokens[at].IsWord && tokens[at].Sentence == token.Sentence
+            && (CueLexicon.VerbModifiers.Contains(tokens[at].Lower) || IsWeekdayTime(tokens, at, index + 1)) && !tokens[at].IsSpeechVerb)
+        {
+            at++;
+        }
+
+        var next = tokens[at];
         var lower = token.Lower;
         return next.IsSpeechVerb && !CueLexicon.IsParticiple(next.Lower) && !_evidence.IsCommonWord(lower) && !LooksLikeOpener(lower)
             && !CueLexicon.RoleNouns.Contains(lower) && !CueLexicon.GroupWords.Contains(lower) && !CueLexicon.Nationalities.Contains(lower)
@@ -797,6 +804,26 @@ internal sealed class SpeechEventReader
 
         return k - from >= 2 && CueLexicon.RoleNouns.Contains(tokens[k - 1].Lower)
             && (k == comma || tokens[k].Lower is "of" or "for" or "at" or "to" or "with");
+    }
+
+    /// <summary>
+    /// "Ruiz on Friday told", "Ruiz later Thursday said", "Ruiz Tuesday night said": a weekday (with "on" before it, or
+    /// "night"/"morning"/"afternoon"/"evening" after it) between a speaker and the verb.
+    /// </summary>
+    private static bool IsWeekdayTime(List<ProseToken> tokens, int index, int start)
+    {
+        var lower = tokens[index].Lower;
+        if (CueLexicon.Weekdays.Contains(lower))
+        {
+            return true;
+        }
+
+        if (lower is "night" or "morning" or "afternoon" or "evening")
+        {
+            return index - 1 >= start && CueLexicon.Weekdays.Contains(tokens[index - 1].Lower);
+        }
+
+        return lower == "on" && index + 1 < tokens.Count && CueLexicon.Weekdays.Contains(tokens[index + 1].Lower);
     }
 
     /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>
