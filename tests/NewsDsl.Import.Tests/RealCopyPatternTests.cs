@@ -568,4 +568,13 @@ public sealed class RealCopyPatternTests
         Assert.Equal("Tom Baird", Speaker(answers[0]));
         Assert.Equal("Kelloway", Speaker(answers[1]));
     }
+
+    [Fact]
+    public void As_someone_put_it_credits_the_quotation()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "The board, as Tom Baird put it, “is a club for people who own boats.”");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+    }
 }

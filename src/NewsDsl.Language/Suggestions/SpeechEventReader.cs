@@ -251,7 +251,7 @@ internal sealed class SpeechEventReader
             }
         }
 
-        var j = IsBackVerb(tokens, verb, start) ? verb - 1 : verb;
+        var j = tokens[verb].LowerIs("back") && IsBackVerb(tokens, verb, start) ? verb - 1 : verb;
 
         // "Ruiz went on to say", "she goes on to say": the phrase before "went on to".
         if (j - 3 >= start && tokens[j - 1].LowerIs("to") && tokens[j - 2].LowerIs("on") && tokens[j - 3].Lower is "went" or "goes" or "go" or "going")
@@ -387,9 +387,11 @@ internal sealed class SpeechEventReader
         return phrase;
     }
 
-    /// <summary>"back" in "shot back", "fired back", "hit back": a retort, read as a speech verb.</summary>
+    /// <summary>"back" in "shot back", "fired back", "hit back": a retort, read as a speech verb; and "put" in "as Ruiz put it, “…”".</summary>
     public static bool IsBackVerb(List<ProseToken> tokens, int index, int start) =>
-        index - 1 >= start && tokens[index].LowerIs("back") && tokens[index - 1].Lower is "shot" or "fired" or "hit" or "snapped" or "pushed";
+        (index - 1 >= start && tokens[index].LowerIs("back") && tokens[index - 1].Lower is "shot" or "fired" or "hit" or "snapped" or "pushed")
+        || (tokens[index].LowerIs("put") && index + 2 < tokens.Count && tokens[index + 1].LowerIs("it")
+            && (tokens[index + 2].Is(',') || tokens[index + 2].Is(':') || tokens[index + 2].IsQuote));
 
     /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>
     private static int? OpeningParenthesis(List<ProseToken> tokens, int close, int start)
