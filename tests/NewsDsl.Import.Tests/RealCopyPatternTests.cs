@@ -577,4 +577,12 @@ public sealed class RealCopyPatternTests
             "The board, as Tom Baird put it, “is a club for people who own boats.”");
         Assert.Equal("Tom Baird", Speaker(answers[0]));
     }
+
+    [Fact]
+    public void A_rank_like_No_2_is_not_declared_as_a_title_without_its_No()
+    {
+        var declarations = Declarations("Ferry plan\n\nThe harbour board met on Monday.\n\n“The plan will not pass,” said Tom Cornwall, the No. 2 in the harbour board leadership.\n");
+        Assert.Contains(declarations, d => d.Contains("name=\"Tom Cornwall\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(declarations, d => d.Contains("title=\"2 ", StringComparison.Ordinal));
+    }
 }
