@@ -73,6 +73,13 @@ internal static class DeclarationText
         }
 
         var first = Leading(words, keepLast: false);
+
+        // "No. 2 in the party leadership" without its "No.": a rank, not a title to declare.
+        if (first > 0 && first < words.Length && char.IsDigit(words[first][0]))
+        {
+            return null;
+        }
+
         // "architect of the 2008 campaign and an aide in 2012": a year or number ends no role; then no preposition may.
         var last = words.Length;
         while (last > first && (s_trailing.Contains(words[last - 1]) || !HasLetter(words[last - 1])))

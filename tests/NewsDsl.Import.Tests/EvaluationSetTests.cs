@@ -19,8 +19,9 @@ public sealed class EvaluationSetTests
     [Fact]
     public void Development_part_keeps_its_measured_accuracy()
     {
-        // Measured: 97 right, 0 wrong, 7 none.
-        KeepsMeasuredAccuracy("dev", items: 104, right: 97, wrong: 0);
+        // Measured: 97 right, 0 wrong, 7 none. After the PolNeAR round 4 (a speech verb right before a quotation owns it
+        // though another speaker precedes it in the sentence): 98/0/6.
+        KeepsMeasuredAccuracy("dev", items: 104, right: 98, wrong: 0);
     }
 
     [Fact]

@@ -419,4 +419,170 @@ public sealed class RealCopyPatternTests
         var declarations = Declarations("Ferry review\n\n“The review is complete,” the State Department said on Monday.\n");
         Assert.Contains(declarations, d => d.Contains("name=\"State Department\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_conjunction_before_an_opening_adverbial_does_not_hide_the_subject()
+    {
+        var answers = Answers(
+            "But after a month of silence on the ferry question, Councillor Margaret Osei addressed the harbour board on Tuesday.",
+            "“The timetable stays as it is,” she said.");
+        Assert.Equal("Margaret Osei", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_definite_description_subject_is_the_person_named_before_it()
+    {
+        var answers = Answers(
+            "Councillor Tom Baird, who chairs the roads committee, spoke first at the meeting.",
+            "The former schoolteacher said the bridge would be mended before the spring floods.",
+            "“We have the money now,” he said.");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void An_indefinite_description_subject_is_someone_new_for_he()
+    {
+        var answers = Answers(
+            "Councillor Tom Baird, who chairs the roads committee, spoke first at the meeting.",
+            "A farmer at the meeting said the bridge had been closed for too long.",
+            "“We drive an hour round,” he said.");
+        Assert.Null(answers[0]);
+    }
+
+    [Fact]
+    public void The_subject_of_a_reported_clause_before_she_said_is_not_who_said_it()
+    {
+        // "Kelloway would not pay …, she said": the clause is what Ruiz said, so Kelloway is not "she".
+        var answers = Answers(
+            "Councillor Ana Ruiz met the depot owner, Lee Kelloway, on Monday.",
+            "Kelloway would not pay for the repairs, she said. “We will find the money elsewhere,” she said.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_cue_credited_again_by_according_to_someone_else_gets_no_answer()
+    {
+        // Two attributions in one sentence (the speaker and the outlet that reported it): the desk decides whom to credit.
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "“The road stays shut,” Ana Ruiz said at the depot, according to the Dunmore Herald.",
+            "Tom Baird told the board: “We will reopen it in May.”");
+        Assert.Null(answers[0]);
+        Assert.Equal("Tom Baird", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_lower_case_political_title_before_a_name_keeps_the_name_as_subject()
+    {
+        // "presidential", "front-runner" in lower case between a party word and the name used to end the phrase at the party word.
+        var answers = Answers(
+            "Republican presidential candidate Ana Ruiz toured the shipyard on Saturday.",
+            "“It will build ferries again,” she said.",
+            "Democratic front-runner Tom Baird stayed in Dunmore.",
+            "“We will win the county,” he said.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+        Assert.Equal("Tom Baird", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_speech_verb_in_a_later_sentence_does_not_stop_a_carry_over()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "“We tried to let it go,” Ana Ruiz said. “We kept the timetable for a year.” The harbour, she said, was “the last thing we would close.”");
+        Assert.Equal("Ana Ruiz", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_speech_verb_right_before_the_quotation_owns_it_after_another_speaker_in_the_sentence()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "At the depot, a driver asked about the timetable and Ana Ruiz replied, “It stays as it is.”");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_surname_seen_only_at_sentence_starts_before_said_is_a_speaker()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "Kelloway said, “We will run the boats all winter.”",
+            "The teachers at the school were not asked.",
+            "Teachers said, “We heard nothing.”");
+        Assert.Equal("Kelloway", Speaker(answers[0]));
+        Assert.NotEqual("Teachers", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_known_name_opening_a_clause_after_comma_but_is_a_subject_for_he()
+    {
+        var answers = Answers(
+            "Mayor Thomas Baird opened the meeting. “We will close the north pier,” said Councillor Ana Ruiz.",
+            "Ruiz wanted to move on to the budget, but Baird would not let it go.",
+            "“The pier is our history,” he said.");
+        Assert.Equal("Thomas Baird", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void Demurred_scoffed_and_fumed_are_speech_verbs()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "“Ask me in May,” Ana Ruiz demurred.",
+            "“That is nonsense,” scoffed Tom Baird.");
+        Assert.Equal("Ana Ruiz", Speaker(answers[0]));
+        Assert.Equal("Tom Baird", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_body_named_with_on_before_a_speech_verb_is_read_whole_and_is_no_he()
+    {
+        var answers = Answers(
+            "Tom Baird is asking about the broken microphone at the ferry debate.",
+            "He notes that the Commission on Harbour Debates announced on Friday that a cable had failed.",
+            "He says, “Working that microphone was harder than the debate.”",
+            "“The cable was old,” the Commission on Harbour Debates said.");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+        Assert.Equal("Commission on Harbour Debates", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_lower_case_role_run_without_an_article_is_an_appositive()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "Jan Toll, communications director for the harbour trust, said: “The pier is safe.”",
+            "And Mr. Baird gloated: “I told you it would hold.”");
+        Assert.Equal("Jan Toll", Speaker(answers[0]));
+        Assert.Equal("Baird", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void A_weekday_between_the_speaker_and_the_verb_does_not_hide_the_speaker()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "Tom Baird on Friday told the Herald: “We will lose the vote.”",
+            "Kelloway later Thursday said: “We will win it.”");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+        Assert.Equal("Kelloway", Speaker(answers[1]));
+    }
+
+    [Fact]
+    public void As_someone_put_it_credits_the_quotation()
+    {
+        var answers = Answers(
+            "The ferry board met on Monday.",
+            "The board, as Tom Baird put it, “is a club for people who own boats.”");
+        Assert.Equal("Tom Baird", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_rank_like_No_2_is_not_declared_as_a_title_without_its_No()
+    {
+        var declarations = Declarations("Ferry plan\n\nThe harbour board met on Monday.\n\n“The plan will not pass,” said Tom Cornwall, the No. 2 in the harbour board leadership.\n");
+        Assert.Contains(declarations, d => d.Contains("name=\"Tom Cornwall\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(declarations, d => d.Contains("title=\"2 ", StringComparison.Ordinal));
+    }
 }

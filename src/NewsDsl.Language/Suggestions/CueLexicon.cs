@@ -32,7 +32,7 @@ muttered wondered mused texted emailed
 accused accusing criticised criticized praised hailed
 sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
 questioned reacted retorted snapped scolded mocked boasts claims notes concludes recalled tweets quipped
-interjected interjecting echoed echoing barked boomed continues
+interjected interjecting echoed echoing barked boomed continues demurred scoffed fumed gloated
 sang
 ");
 
@@ -74,6 +74,11 @@ hundred hundreds thousand thousands million millions dozens dozen half both seve
 
     public static bool IsParticiple(string lower) => lower.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>The days of the week, which date a statement ("Ruiz on Friday said").</summary>
+    public static readonly WordSet Weekdays = Set(@"
+monday tuesday wednesday thursday friday saturday sunday
+");
+
     /// <summary>Words that may stand between a speaker and the speech verb: <c>Zarif later said</c>, <c>he was quoted as saying</c>.</summary>
     public static readonly WordSet VerbModifiers = Set(@"
 also later then again has had have was were is are would will previously reportedly once recently separately
@@ -103,6 +108,8 @@ neighbours neighbors man woman men women spokesmen spokeswomen staff employees e
 consultant consultants pollster strategist strategists contributor anchor host moderator correspondent reporter reporters
 editor columnist commentator candidate nominee pastor supporter supporters critic critics donor donors organizer
 writer blogger author historian demographer pundit
+front-runner frontrunner hopeful contender challenger incumbent councillor councilor councilman councilwoman
+businessman businesswoman mogul billionaire entrepreneur
 ");
 
     /// <summary>Lower-case words allowed inside a speaker phrase before its head (<c>a senior security official</c>).</summary>
@@ -112,6 +119,8 @@ federal regional police health finance economy trade justice energy oil educatio
 elected unnamed anonymous independent opposition ruling rival other junior acting interim assistant associate vice
 general high-ranking lead leading spokesperson's prime white house of for at in the a an two three several some
 official company's ministry's party's union's army's's hospital airport city county town village news wire
+presidential vice-presidential congressional gubernatorial mayoral senatorial republican democratic gop conservative
+liberal progressive retired longtime veteran presumptive likely fellow estate real
 ");
 
     /// <summary>Words before a name that are titles or honorifics, not part of the name.</summary>
@@ -199,6 +208,8 @@ officials sources witnesses residents analysts experts economists executives pro
 voters lawmakers diplomats students teachers doctors nurses investors traders fans parents aides advisers researchers
 scientists negotiators mediators medics paramedics survivors victims neighbours neighbors people organisers organizers
 campaigners rebels insurgents officers spokespeople staff employees men women
+republicans democrats conservatives liberals progressives supporters critics delegates americans latinos
+hispanics evangelicals
 ");
 
     /// <summary>Words that make a group anonymous (<c>officials</c> without a name).</summary>

@@ -30,8 +30,9 @@ internal sealed class QuotationCascade
             var adjacent = speech.Anchor == index + 1 || (speech.Anchor == index + 2 && (tokens[index + 1].Is(',') || tokens[index + 1].Kind == ProseTokenKind.Dash));
             if (adjacent && speech.Verb > index)
             {
-                // A cue whose speaker is unknown ("“…,” they said" with nobody to be "they") means no suggestion, not a guess.
-                return speech.Entity is null ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
+                // A cue whose speaker is unknown ("“…,” they said" with nobody to be "they") means no suggestion, not a guess;
+                // so does a second attribution ("“…,” Ruiz said, according to the Herald"): whom to credit is the desk's call.
+                return speech.Entity is null || ReportedBySomeoneElse(sentenceEvents, speech) ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
             }
         }
 
@@ -62,13 +63,16 @@ internal sealed class QuotationCascade
             var speech = sentenceEvents[e];
             if (speech.Verb < index)
             {
-                if (speech.Entity is null)
+                if (speech.Entity is null || ReportedBySomeoneElse(sentenceEvents, speech))
                 {
                     return null;
                 }
 
                 var colon = index - 1 >= start && tokens[index - 1].Is(':') && speech.Verb >= index - 6;
-                if (!colon && e > 0 && sentenceEvents[e - 1].Verb < speech.Verb && sentenceEvents[e - 1].Entity is { } outer && !ReferenceEquals(outer, speech.Entity)
+                // "… and Baird said, “…”": a verb right before the quotation (a comma or colon between at most) owns it.
+                var rightBefore = (speech.Verb == index - 1 || (speech.Verb == index - 2 && (tokens[index - 1].Is(',') || tokens[index - 1].Is(':'))))
+                    && !CueLexicon.IsParticiple(tokens[speech.Verb].Lower);
+                if (!colon && !rightBefore && e > 0 && sentenceEvents[e - 1].Verb < speech.Verb && sentenceEvents[e - 1].Entity is { } outer && !ReferenceEquals(outer, speech.Entity)
                     && !SpeechEventReader.AnyQuoteBetween(tokens, sentenceEvents[e - 1].Verb, index))
                 {
                     // "X said Y had agreed … “…”": whose words these are is unclear.
@@ -113,19 +117,33 @@ internal sealed class QuotationCascade
             }
 
             // 6. A paragraph that opens with a quotation and names no speaker continues the previous speaker.
-            if (state.Events.Count == 0 && !HasSpeechLaterInParagraph(tokens, index) && previous.LastSpeaker is { } continued)
+            if (state.Events.Count == 0 && !HasSpeechLater(tokens, index, end) && previous.LastSpeaker is { } continued)
             {
                 return new QuotationCandidate(quotation, continued, SuggestionPattern.Continuation, SuggestionConfidence.ContinuedParagraph, previous.LastEvidence ?? TokenEvidence.Of(_model, tokens[index]));
             }
         }
 
         // 7. Carry-over within the paragraph: “A,” X said. “B.”
-        if (!firstInParagraph && state.LastQuoteSpeaker is { } carried && !HasSpeechLaterInParagraph(tokens, index))
+        if (!firstInParagraph && state.LastQuoteSpeaker is { } carried && !HasSpeechLater(tokens, index, end))
         {
             return new QuotationCandidate(quotation, carried, SuggestionPattern.CarryOver, SuggestionConfidence.CarriedOver, state.LastEvidence ?? TokenEvidence.Of(_model, tokens[index]));
         }
 
         return null;
+    }
+
+    /// <summary>Whether "according to Y" later in the sentence credits someone other than the cue's speaker: the words are reported twice over.</summary>
+    private static bool ReportedBySomeoneElse(List<SpeechEvent> sentenceEvents, SpeechEvent speech)
+    {
+        foreach (var other in sentenceEvents)
+        {
+            if (other.Pattern == SuggestionPattern.AccordingTo && other.Anchor > speech.Verb && other.Entity is not null && !ReferenceEquals(other.Entity, speech.Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether nothing but the cue's own words, an appositive or an adverbial follows it: no "that" clause or second quotation.</summary>
@@ -142,9 +160,14 @@ internal sealed class QuotationCascade
         return true;
     }
 
-    private static bool HasSpeechLaterInParagraph(List<ProseToken> tokens, int index)
+    /// <summary>
+    /// Whether a speech verb follows the quotation in its own sentence (then that verb's speaker may be another's). A speech
+    /// verb in a later sentence ("“…,” Ruiz said. “…” The plan, she said, …") no longer stops a carry-over or a continued
+    /// paragraph: measured on PolNeAR train, 13 more right and none wrong.
+    /// </summary>
+    private static bool HasSpeechLater(List<ProseToken> tokens, int index, int end)
     {
-        for (var k = index + 1; k < tokens.Count; k++)
+        for (var k = index + 1; k < end; k++)
         {
             if (tokens[k].IsWord && tokens[k].IsSpeechVerb)
             {

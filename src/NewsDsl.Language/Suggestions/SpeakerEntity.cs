@@ -35,6 +35,9 @@ internal sealed class SpeakerEntity
     /// <summary>Whether the name is a description (<c>the president</c>) rather than a name.</summary>
     public bool IsDescription { get; set; }
 
+    /// <summary>Whether the copy first gave it as an indefinite description (<c>a delegate</c>, <c>one aide</c>): someone new, not someone named before.</summary>
+    public bool IsIndefinite { get; set; }
+
     /// <summary>The name's words without titles, lower case (<c>mohammad javad zarif</c>).</summary>
     public List<string> NameWords { get; } = new();
 

@@ -120,7 +120,7 @@ internal sealed class SpeakerPhrase
                 break;
             }
 
-            if (!previous.IsCapitalized && !CueLexicon.PhraseModifiers.Contains(previous.Lower) && !CueLexicon.RoleNouns.Contains(previous.Lower) && !IsPossessive(previous.Text) && !lenient)
+            if (!previous.IsCapitalized && !inBodyName && !CueLexicon.PhraseModifiers.Contains(previous.Lower) && !CueLexicon.RoleNouns.Contains(previous.Lower) && !IsPossessive(previous.Text) && !lenient)
             {
                 break;
             }

@@ -145,9 +145,7 @@ internal sealed class SpeakerRegistry
             }
 
             // "a spokeswoman", "officials": an indefinite description introduces someone new.
-            if (phrase.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
-                || ((phrase.Text.StartsWith("one ", StringComparison.OrdinalIgnoreCase) || phrase.Text.StartsWith("another ", StringComparison.OrdinalIgnoreCase))
-                    && phrase.Text.IndexOf(" of ", StringComparison.Ordinal) < 0) // "one aide", not "one group of volunteers" (part of a known group)
+            if ((IsIndefinite(phrase.Text) && phrase.Text.IndexOf(" of ", StringComparison.Ordinal) < 0) // "one aide", not "one group of volunteers" (part of a known group)
                 || phrase.IsPlural)
             {
                 best = null;
@@ -166,7 +164,7 @@ internal sealed class SpeakerRegistry
         }
 
         var name = phrase.NameWords.Count > 0 ? phrase.NameText : StripDeterminer(phrase.Text);
-        var created = new SpeakerEntity(name, GuessKind(phrase), null) { IsDescription = phrase.NameWords.Count == 0 };
+        var created = new SpeakerEntity(name, GuessKind(phrase), null) { IsDescription = phrase.NameWords.Count == 0, IsIndefinite = IsIndefinite(phrase.Text) };
         created.NameWords.AddRange(phrase.NameWords);
         Learn(created, phrase);
         Add(created);
@@ -464,6 +462,11 @@ internal sealed class SpeakerRegistry
 
         return true;
     }
+
+    /// <summary>"a spokeswoman", "an aide", "one delegate", "another voter": a description that introduces someone new.</summary>
+    private static bool IsIndefinite(string text) =>
+        text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("an ", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("one ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("another ", StringComparison.OrdinalIgnoreCase);
 
     public static string StripDeterminer(string text)
     {

@@ -129,6 +129,15 @@ internal sealed class SpeechEventReader
         for (var round = 0; round < 4; round++)
         {
             var first = tokens[at];
+
+            // "But after weeks of silence, Ruiz …", "And in 2008, Ruiz …": a conjunction that opens the sentence
+            // stands before its adverbial, not in the subject.
+            if (at == start && round == 0 && at + 1 < end && first.IsWord && first.Lower is "but" or "and" or "yet" or "so" or "still"
+                && tokens[at + 1].IsWord && CueLexicon.Prepositions.Contains(tokens[at + 1].Lower))
+            {
+                at++;
+                first = tokens[at];
+            }
             var adverbial = first.IsWord && (CueLexicon.Prepositions.Contains(first.Lower)
                 || ((first.Lower.EndsWith("ing", StringComparison.Ordinal) || first.Lower.EndsWith("ed", StringComparison.Ordinal)) && first.Lower.Length > 5)
                 || (at == start && IsOpenerOnly(tokens, at) && CommaWithin(tokens, at, end, 4) > 0));
@@ -242,7 +251,7 @@ internal sealed class SpeechEventReader
             }
         }
 
-        var j = IsBackVerb(tokens, verb, start) ? verb - 1 : verb;
+        var j = tokens[verb].LowerIs("back") && IsBackVerb(tokens, verb, start) ? verb - 1 : verb;
 
         // "Ruiz went on to say", "she goes on to say": the phrase before "went on to".
         if (j - 3 >= start && tokens[j - 1].LowerIs("to") && tokens[j - 2].LowerIs("on") && tokens[j - 3].Lower is "went" or "goes" or "go" or "going")
@@ -251,7 +260,7 @@ internal sealed class SpeechEventReader
         }
 
         var skipped = 0;
-        while (j - 1 >= start && skipped < 3 && tokens[j - 1].IsWord && CueLexicon.VerbModifiers.Contains(tokens[j - 1].Lower))
+        while (j - 1 >= start && skipped < 4 && tokens[j - 1].IsWord && (CueLexicon.VerbModifiers.Contains(tokens[j - 1].Lower) || IsWeekdayTime(tokens, j - 1, start)))
         {
             j--;
             skipped++;
@@ -378,9 +387,11 @@ internal sealed class SpeechEventReader
         return phrase;
     }
 
-    /// <summary>"back" in "shot back", "fired back", "hit back": a retort, read as a speech verb.</summary>
+    /// <summary>"back" in "shot back", "fired back", "hit back": a retort, read as a speech verb; and "put" in "as Ruiz put it, “…”".</summary>
     public static bool IsBackVerb(List<ProseToken> tokens, int index, int start) =>
-        index - 1 >= start && tokens[index].LowerIs("back") && tokens[index - 1].Lower is "shot" or "fired" or "hit" or "snapped" or "pushed";
+        (index - 1 >= start && tokens[index].LowerIs("back") && tokens[index - 1].Lower is "shot" or "fired" or "hit" or "snapped" or "pushed")
+        || (tokens[index].LowerIs("put") && index + 2 < tokens.Count && tokens[index + 1].LowerIs("it")
+            && (tokens[index + 2].Is(',') || tokens[index + 2].Is(':') || tokens[index + 2].IsQuote));
 
     /// <summary>The '(' that the ')' at <paramref name="close"/> closes, within six tokens and the sentence; null when there is none.</summary>
     private static int? OpeningParenthesis(List<ProseToken> tokens, int close, int start)
@@ -504,6 +515,10 @@ internal sealed class SpeechEventReader
         // (Not "X, Mr. Guajardo Villarreal, argues": a title before a name is that name's own.)
         var roleFirst = CueLexicon.Nationalities.Contains(first.Lower) || first.Lower is "democrat" or "republican" || CueLexicon.RoleNouns.Contains(first.Lower);
         var describes = roleFirst && (open + 2 == comma || tokens[open + 2].Lower is "of" or "for" or "at" or "from" or "in");
+
+        // "X, communications director for the campaign, said", "X, technology analyst at Kelso Capital, said": a short
+        // lower-case run ending in a role noun, then of/for/at/to or the comma.
+        describes |= LowerCaseRoleRun(tokens, open + 1, comma);
 
         // "X, of Springfield, said", "X, from Leeds, said": where X is from.
         describes |= first.Lower is "of" or "from";
@@ -665,7 +680,7 @@ internal sealed class SpeechEventReader
         }
 
         if (phrase.Start == sentenceStart && phrase.End == phrase.Start + 1 && phrase.NameWords.Count == 1 && IsOpenerOnly(state.Tokens[phrase.Start])
-            && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord)
+            && phrase.End < state.Tokens.Count && state.Tokens[phrase.End].IsWord && !IsSurnameBeforeVerb(state.Tokens, phrase.Start))
         {
             // "Teachers said", "Prosecutors said": one word capitalised only by its place is a description, or nothing
             // (but "Greenwatch, an environmental group, said" has the appositive of a name).
@@ -679,7 +694,9 @@ internal sealed class SpeechEventReader
         }
         if (phrase.IsPronoun)
         {
-            var resolved = _pronouns.Resolve(phrase, state.Index);
+            // "The county would not pay for it, she said.": the clause before the comma is what was said.
+            var afterReportedClause = phrase.Start - 1 > sentenceStart && state.Tokens[phrase.Start - 1].Is(',') && !AnyQuoteBetween(state.Tokens, sentenceStart - 1, phrase.Start);
+            var resolved = _pronouns.Resolve(phrase, state.Index, afterReportedClause);
             return NewEvent(state, anchor, cueStart, cueEnd, resolved?.Entity, resolved?.Confidence ?? 0, pattern);
         }
 
@@ -753,6 +770,62 @@ internal sealed class SpeechEventReader
         }
 
         return next.StartsLower && !(next.IsSpeechVerb || next.Lower.EndsWith("ly", StringComparison.Ordinal) || next.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Issa said, “…”" where the article names Issa only at sentence starts and in its headline: a word right before a
+    /// finite speech verb that the article never writes in lower case and that is no role, group, nationality or opener
+    /// word is a surname ("Teachers said" stays a description when "teachers" is seen in lower case or is a group word).
+    /// </summary>
+    private bool IsSurnameBeforeVerb(List<ProseToken> tokens, int index)
+    {
+        var token = tokens[index];
+        var at = index + 1;
+        while (at + 1 < tokens.Count && at < index + 4 && tokens[at].IsWord && tokens[at].Sentence == token.Sentence
+            && (CueLexicon.VerbModifiers.Contains(tokens[at].Lower) || IsWeekdayTime(tokens, at, index + 1)) && !tokens[at].IsSpeechVerb)
+        {
+            at++;
+        }
+
+        var next = tokens[at];
+        var lower = token.Lower;
+        return next.IsSpeechVerb && !CueLexicon.IsParticiple(next.Lower) && !_evidence.IsCommonWord(lower) && !LooksLikeOpener(lower)
+            && !CueLexicon.RoleNouns.Contains(lower) && !CueLexicon.GroupWords.Contains(lower) && !CueLexicon.Nationalities.Contains(lower)
+            && !CueLexicon.OrganizationWords.Contains(lower) && !CueLexicon.MediaWords.Contains(lower) && !CueLexicon.IsPlace(new[] { lower });
+    }
+
+    /// <summary>Whether [from, comma) opens with two or three lower-case words ending in a role noun, followed by of/for/at/to/with or the comma.</summary>
+    private static bool LowerCaseRoleRun(List<ProseToken> tokens, int from, int comma)
+    {
+        var k = from;
+        while (k < comma && k < from + 3 && tokens[k].IsWord && tokens[k].StartsLower && !CueLexicon.Determiners.Contains(tokens[k].Lower)
+            && !CueLexicon.PhraseBreakers.Contains(tokens[k].Lower) && tokens[k].Lower is not ("of" or "for"))
+        {
+            k++;
+        }
+
+        return k - from >= 2 && CueLexicon.RoleNouns.Contains(tokens[k - 1].Lower)
+            && (k == comma || tokens[k].Lower is "of" or "for" or "at" or "to" or "with");
+    }
+
+    /// <summary>
+    /// "Ruiz on Friday told", "Ruiz later Thursday said", "Ruiz Tuesday night said": a weekday (with "on" before it, or
+    /// "night"/"morning"/"afternoon"/"evening" after it) between a speaker and the verb.
+    /// </summary>
+    private static bool IsWeekdayTime(List<ProseToken> tokens, int index, int start)
+    {
+        var lower = tokens[index].Lower;
+        if (CueLexicon.Weekdays.Contains(lower))
+        {
+            return true;
+        }
+
+        if (lower is "night" or "morning" or "afternoon" or "evening")
+        {
+            return index - 1 >= start && CueLexicon.Weekdays.Contains(tokens[index - 1].Lower);
+        }
+
+        return lower == "on" && index + 1 < tokens.Count && CueLexicon.Weekdays.Contains(tokens[index + 1].Lower);
     }
 
     /// <summary>The shape of an adverb, a participle, a conjunction, a preposition or a number: a sentence opener, not a name.</summary>

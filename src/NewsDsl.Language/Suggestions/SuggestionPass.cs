@@ -201,7 +201,10 @@ internal sealed class SuggestionPass
                 var entity = (_registry.MayKnow(named) ? _registry.Resolve(named, create: false) : null) ?? (IsPersonMention(tokens, named) ? _registry.Resolve(named, create: true) : null);
                 if (entity is not null)
                 {
-                    _pronouns.Mention(entity, state.Index, isSubject: false);
+                    // Only a person the article shows to be a man or a woman: "and Clarkston became his home" is a town.
+                    var coordinate = IsCoordinateSubject(tokens, start, named) && entity.Kind == Semantics.SourceKind.Person
+                        && _evidence.GenderOf(entity.NameWords) != SpeakerGender.Unknown;
+                    _pronouns.Mention(entity, state.Index, isSubject: coordinate);
                 }
 
                 k = named.End - 1;
@@ -216,6 +219,14 @@ internal sealed class SuggestionPass
             }
         }
     }
+
+    /// <summary>
+    /// "…, but Christie was not having it": a known name right after ", but" or ", and" and before a lower-case word is the
+    /// subject of the clause it opens, as salient for a later he or she as a sentence's subject.
+    /// </summary>
+    private static bool IsCoordinateSubject(List<ProseToken> tokens, int start, SpeakerPhrase named) =>
+        named.Start - 2 >= start && tokens[named.Start - 1].Lower is "but" or "and" && tokens[named.Start - 2].Is(',')
+        && named.End < tokens.Count && tokens[named.End].IsWord && tokens[named.End].StartsLower;
 
     /// <summary>A name that is surely a person's: a given name of known gender and a surname, or a person's title before it.</summary>
     private static bool IsPersonMention(List<ProseToken> tokens, SpeakerPhrase phrase)
