@@ -87,25 +87,9 @@ public sealed class ArticleModel
         // Quotations are in order of their first part (parents before their nested ones), so a first
         // part is found by position; the later parts of quotations over paragraphs are few and kept aside.
         var quotations = Quotations;
-        int low = 0, high = quotations.Count - 1;
-        var start = part.Span.Start;
-        while (low <= high)
+        if (FirstPartAt(part.Span.Start, part, default) is { } byFirstPart)
         {
-            var mid = (low + high) >> 1;
-            var first = quotations[mid].FirstView;
-            if (first.Is(part))
-            {
-                return quotations[mid];
-            }
-
-            if (first.Span.Start < start)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
+            return byFirstPart;
         }
 
         var byLaterPart = Volatile.Read(ref _byLaterPart);
@@ -146,19 +130,18 @@ public sealed class ArticleModel
     }
 
     /// <summary>
-    /// The quotation a part read from a green table belongs to, found without making any node: by position for
-    /// a first part, else among the later parts of the (few) quotations over paragraphs.
+    /// The quotation whose first part is <paramref name="node"/> (or, when it is null, <paramref name="view"/>), found
+    /// by a binary search of the quotations by their first part's start; null when no first part is it.
     /// </summary>
-    internal Quotation? FindQuotation(InlineView part)
+    private Quotation? FirstPartAt(int start, QuotationSyntax? node, InlineView view)
     {
         var quotations = Quotations;
         int low = 0, high = quotations.Count - 1;
-        var start = part.Span.Start;
         while (low <= high)
         {
             var mid = (low + high) >> 1;
             var first = quotations[mid].FirstView;
-            if (first.SameAs(part))
+            if (node is null ? first.SameAs(view) : first.Is(node))
             {
                 return quotations[mid];
             }
@@ -171,6 +154,21 @@ public sealed class ArticleModel
             {
                 high = mid - 1;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The quotation a part read from a green table belongs to, found without making any node: by position for
+    /// a first part, else among the later parts of the (few) quotations over paragraphs.
+    /// </summary>
+    internal Quotation? FindQuotation(InlineView part)
+    {
+        var quotations = Quotations;
+        if (FirstPartAt(part.Span.Start, null, part) is { } byFirstPart)
+        {
+            return byFirstPart;
         }
 
         var severalParts = Volatile.Read(ref _severalParts);
