@@ -111,7 +111,8 @@ internal static class LspEdits
         return text.ToString();
     }
 
-    private static string Status(int pid, string field)
+    /// <summary>A field of /proc/<paramref name="pid"/>/status (VmRSS:, VmHWM:) in MB, or "?".</summary>
+    internal static string Status(int pid, string field)
     {
         try
         {

@@ -114,6 +114,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 4 && args[0] == "--lsp-keystrokes")
+        {
+            LspProcessKeystrokes.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture));
+            return;
+        }
+
         if (args.Length == 2 && args[0] == "--write-import-inputs")
         {
             ImportNestingInputs.Write(args[1]);
