@@ -341,7 +341,7 @@ internal sealed class BlockFindings
             && string.Equals(old.Value?.Text, figure.Value?.Text, StringComparison.Ordinal)
             && string.Equals(ConflictingFiguresRule.Who(old), ConflictingFiguresRule.Who(figure), StringComparison.Ordinal)
             && old.Start.Line == figure.Start.Line
-            && Map(old.Tag.Span) == figure.Tag.Span;
+            && Map(old.TagView.Span) == figure.TagView.Span;
 
         /// <summary>
         /// Where the span <paramref name="old"/> of the previous version would be now if the edit only moved what

@@ -31,10 +31,10 @@ internal sealed class ConflictingFiguresRule : NewsRule
                     continue;
                 }
 
-                var related = NewsRelatedLocation.In(context.Text, earlier.Tag.Span, $"{Who(earlier)} gives {earlier.Value?.Text} about '{group.About}' here");
+                var related = NewsRelatedLocation.In(context.Text, earlier.TagView.Span, $"{Who(earlier)} gives {earlier.Value?.Text} about '{group.About}' here");
                 context.ReportWithRelated(
                     Rule,
-                    figures[i].Tag.Span,
+                    figures[i].TagView.Span,
                     new[] { related },
                     group.About,
                     Who(figures[i]),

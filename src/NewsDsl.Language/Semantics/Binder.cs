@@ -14,6 +14,7 @@ namespace NewsDsl.Language.Semantics;
 public sealed class Binder
 {
     private readonly NewsSyntaxTree _tree;
+    private int _lineHint;
     private readonly string _text;
     private readonly Dictionary<string, SourceSymbol> _sourcesById = new(StringComparer.Ordinal);
     private readonly List<SourceSymbol> _sources = new();
@@ -380,5 +381,6 @@ public sealed class Binder
         }
     }
 
-    private LinePosition Position(int offset) => _tree.Text.GetLinePosition(offset);
+    // Blocks are bound in order, so each position is at or a little after the previous one: start from its line.
+    private LinePosition Position(int offset) => _tree.Text.GetLinePosition(offset, ref _lineHint);
 }

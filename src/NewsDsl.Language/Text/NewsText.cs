@@ -143,6 +143,54 @@ public sealed class NewsText
         return new LinePosition(index, offset - starts[index]);
     }
 
+    /// <summary>
+    /// <see cref="GetLinePosition(int)"/> for callers that ask in (mostly) increasing order, such as the binder
+    /// walking the blocks: the line of the previous answer (<paramref name="lineHint"/>) and the few after it are
+    /// tried before a binary search of all the line starts (30,000 in a 1 MB article). The answer is the same.
+    /// </summary>
+    internal LinePosition GetLinePosition(int offset, ref int lineHint)
+    {
+        if (offset < 0)
+        {
+            offset = 0;
+        }
+        else if (offset > Content.Length)
+        {
+            offset = Content.Length;
+        }
+
+        var lines = Lines;
+        var starts = lines.Starts;
+        var count = lines.Count;
+        int index;
+        var hint = lineHint;
+        if ((uint)hint < (uint)count && starts[hint] <= offset)
+        {
+            // Line starts increase strictly: the answer is the last start at or before the offset.
+            var limit = Math.Min(count, hint + 9);
+            var next = hint + 1;
+            while (next < limit && starts[next] <= offset)
+            {
+                next++;
+            }
+
+            if (next < limit || next == count)
+            {
+                lineHint = next - 1;
+                return new LinePosition(next - 1, offset - starts[next - 1]);
+            }
+        }
+
+        index = Array.BinarySearch(starts, 0, count, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        lineHint = index;
+        return new LinePosition(index, offset - starts[index]);
+    }
+
     private static LineTable ComputeLineStarts(string text)
     {
         var starts = new List<int>(Math.Max(16, text.Length / 64)) { 0 };
