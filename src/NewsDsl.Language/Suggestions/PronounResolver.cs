@@ -20,6 +20,48 @@ internal sealed class PronounResolver
     {
         _registry = registry;
         _evidence = evidence;
+        registry.DescribedPerson = DescribedPerson;
+    }
+
+    /// <summary>
+    /// "the senator said" where no speaker is yet a senator: the most recent named person who was a subject or speaker in
+    /// this paragraph or the one before, of no other gender than the description's (the businessman, the congresswoman).
+    /// </summary>
+    private SpeakerEntity? DescribedPerson(SpeakerPhrase description)
+    {
+        if (_mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var block = _mentions[_mentions.Count - 1].Block;
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Block < block - 1)
+            {
+                break;
+            }
+
+            if (mention.Entity is not { } entity || !mention.IsSubject || entity.NameWords.Count == 0 || (entity.Source?.Kind ?? entity.Kind) != SourceKind.Person)
+            {
+                continue;
+            }
+
+            if (entity.Gender == SpeakerGender.Unknown)
+            {
+                entity.Gender = _evidence.GenderOf(entity.NameWords);
+            }
+
+            if (description.Gender != SpeakerGender.Unknown && entity.Gender != SpeakerGender.Unknown && entity.Gender != description.Gender)
+            {
+                continue;
+            }
+
+            return entity;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -80,6 +122,9 @@ internal sealed class PronounResolver
         var skippedDescription = false;
         var sentence = -1;
         SpeakerEntity? subject = null;
+        SpeakerEntity? passing = null;
+        var passingCount = 0;
+        var decidingAt = -1;
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             var mention = _mentions[i];
@@ -126,11 +171,26 @@ internal sealed class PronounResolver
             }
 
             sentence = mention.Sentence;
+            decidingAt = i;
             if (mention.IsSubject)
             {
                 // The most recent subject or speaker of the sentence (measured on PolNeAR train: better than its first subject).
                 subject ??= entity;
             }
+            else if (passing is null || passing == entity)
+            {
+                passing = entity;
+            }
+            else
+            {
+                passingCount++;
+            }
+        }
+
+        if (subject is null && passing is not null && passingCount == 0 && decidingAt > 0
+            && PassingPersonContinues(passing, wanted, block, decidingAt))
+        {
+            return (passing, 0.8);
         }
 
         if (subject is null || (subject.IsDescription && subject.Source is null))
@@ -145,6 +205,54 @@ internal sealed class PronounResolver
         }
 
         return (subject, skippedOtherGender ? 0.8 : 0.88);
+    }
+
+    /// <summary>
+    /// The deciding sentence names one fitting person only in passing ("… thinking that Ruiz is fine", "To analyst Jane
+    /// Roe, the senator seemed tired"): that person is who the pronoun means when no one else who fits was the subject
+    /// of a sentence before it within reach, or the subject before was that same person.
+    /// </summary>
+    private bool PassingPersonContinues(SpeakerEntity passing, SpeakerGender wanted, int block, int before)
+    {
+        var sentence = _mentions[before].Sentence;
+        for (var i = before - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Block < block - 2)
+            {
+                return false;
+            }
+
+            if (mention.Sentence == sentence)
+            {
+                continue;
+            }
+
+            if (mention.Entity is not { } entity)
+            {
+                if (mention.Gender == wanted)
+                {
+                    // An earlier "he" nobody was found for: someone unknown competes.
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!mention.IsSubject)
+            {
+                continue;
+            }
+
+            var kind = entity.Source?.Kind ?? entity.Kind;
+            var singular = kind == SourceKind.Person || (kind == SourceKind.Anonymous && !IsPluralName(entity));
+            if (singular && (entity.Gender == wanted || entity.Gender == SpeakerGender.Unknown))
+            {
+                return entity == passing;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPluralName(SpeakerEntity entity)
