@@ -56,4 +56,31 @@ public sealed class PronounPatternTests
             "“The money is already there,” he said.");
         Assert.Null(competing[1]);
     }
+
+    [Fact]
+    public void A_number_word_at_a_sentence_start_is_not_she()
+    {
+        var answers = Answers(
+            "Councillor Greta Holm lost the harbour vote on Monday.",
+            "Two weeks after Holm lost the vote, as she said, “nobody will build that marina,” the board met again.");
+        Assert.Equal("Greta Holm", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_faith_named_like_a_person_is_not_he()
+    {
+        var answers = Answers(
+            "Reverend Tobias Marr runs the shelter on Quay Street.",
+            "The shelter houses Catholics and Protestants alike. Orthodox objected to the new rota on Sunday. “We take everyone,” he said.");
+        Assert.NotEqual("Orthodox", Speaker(answers[0]));
+    }
+
+    [Fact]
+    public void A_given_name_shows_a_man_so_she_does_not_take_him()
+    {
+        var answers = Answers(
+            "“The fares will fall,” Sherrod Blakey said at the depot.",
+            "“We expect the opposite,” she said.");
+        Assert.NotEqual("Sherrod Blakey", Speaker(answers[1]));
+    }
 }

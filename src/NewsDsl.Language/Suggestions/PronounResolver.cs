@@ -11,6 +11,12 @@ namespace NewsDsl.Language.Suggestions;
 /// </summary>
 internal sealed class PronounResolver
 {
+    private static readonly WordSet s_faiths = new(
+        "orthodox catholic catholics muslim muslims jewish christian christians protestant protestants evangelical evangelicals baptist baptists methodist mormon mormons hindu sikh buddhist sunni shiite"
+            .Split(' '));
+
+    private static readonly WordSet s_heritagePrefixes = new("afro anglo latino franco euro indo sino arab".Split(' '));
+
     private readonly SpeakerRegistry _registry;
     private readonly NameEvidence _evidence;
     private readonly List<(SpeakerEntity? Entity, int Block, int Sentence, bool IsSubject, SpeakerGender Gender)> _mentions = new();
@@ -151,7 +157,7 @@ internal sealed class PronounResolver
                 entity.Gender = _evidence.GenderOf(entity.NameWords);
             }
 
-            var singular = kind == SourceKind.Person || (kind == SourceKind.Anonymous && !IsPluralName(entity));
+            var singular = (kind == SourceKind.Person && !IsNeverAPerson(entity)) || (kind == SourceKind.Anonymous && !IsPluralName(entity));
 
             // A subject or speaker of unknown gender may be "he" or "she"; a person only named in passing must be shown to be one.
             var fits = singular && (entity.Gender == wanted || (entity.Gender == SpeakerGender.Unknown && mention.IsSubject));
@@ -253,6 +259,27 @@ internal sealed class PronounResolver
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A one-word "name" that is a number, a faith or a heritage ("Two weeks after …", "one Greek Orthodox", "an
+    /// Afro-Caribbean author"): capitalised, so taken for a name, but never a he or a she.
+    /// </summary>
+    private static bool IsNeverAPerson(SpeakerEntity entity)
+    {
+        if (entity.NameWords.Count == 0 || entity.NameWords.Count > 2)
+        {
+            return false;
+        }
+
+        var last = entity.NameWords[entity.NameWords.Count - 1].ToLowerInvariant();
+        if (entity.NameWords.Count == 1 && CueLexicon.NumberWords.Contains(last))
+        {
+            return true;
+        }
+
+        var dash = last.IndexOf('-');
+        return s_faiths.Contains(last) || (dash > 0 && s_heritagePrefixes.Contains(last.Substring(0, dash)));
     }
 
     private static bool IsPluralName(SpeakerEntity entity)
