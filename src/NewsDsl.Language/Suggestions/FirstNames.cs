@@ -28,6 +28,16 @@ ralph ramon rand randall randy raul ray raymond reggie reince ricardo richard ri
 roger roland ron ronald ronnie ross roy rudy russell ryan salvador samuel scott sean sergei seth shawn sheldon
 sidney stanley stephen steve steven stuart ted terrence theodore thomas tim timothy todd tom tommy tony travis trent
 trey troy tyler vernon victor vince vincent vladimir walter warren wayne wesley will william willie xavier zachary
+abe alec alfonso amir anders andres armando arturo austin barney bart benny bert blake boyd brendan brock bud burt
+carlton cesar chad chet christopher clark cliff conor connor cornelius curt cyrus damon dante darius darryl deval diego
+dirk dmitri dominic duncan dylan elliott elton emil emilio ernesto ezra floyd forrest freddy fredrick garrett gerard
+gerry gil giuseppe grant hakeem hal hans hassan heath herschel horace hussein ignacio irving isaiah ismael jacques
+jamal jeffery jeremiah jermaine jerrold jimmie joaquin joey johan jonah josh julio kareem keenan kelvin khalid khizr
+lamont lars lenny leroy les lonnie lowell luther mack marc mathew merrick micah mickey miles mitt mohamed moses
+murray mustafa ned nelson nigel noel olaf orlando otis otto pete pierre quentin rahm randolph rex rich richie rocky
+rodrigo roman ronny rudolph rupert russ sal sammy santiago saul sebastian sergio seamus shane sherrod simon sonny
+spencer stan stefan sterling stewart tad tariq terrell thad thaddeus tobias tod trevor tucker ty tyrone ulysses vern
+wade wallace ward wendell wilbur woody yusuf zach beto
 ");
 
     private static readonly HashSet<string> s_women = Set(@"
@@ -48,6 +58,18 @@ priscilla rachel rebecca regina renee rita roberta rosa rosalind rose rosemary r
 sharon sheila shirley sofia sonia sophia stacy stella stephanie sue susan susanna suzanne sylvia tamara tammy tanya
 teresa theresa tiffany tina ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney
 yolanda yvonne zoe
+abby adele aileen alana alma amelia amina angie annette antoinette ariana arianna ashley ayanna bella bernice
+bethany bianca blanche brianna brigid brooke caitlin callie camille candice cara carrie cassandra celeste chelsea
+cherie chloe christy clarissa condoleezza cora crystal daphne deanna delia della desiree dina dolly dora edna elisa
+elsa elsie emilia erika estelle eunice faith fatima felicia flora francesca freda georgia gillian ginger ginny giselle
+greta hailey helena hilda imogen ines inez ingrid irma jade jana janelle janine jasmine jeanette jeanine jemima jenna
+jocelyn johanna jolene juanita judi julianne juliet justine kamala kara karin kate katharine katrina katy kaye kelli
+kellie kristin kristina kristine latoya laurie leila lena lila lillian lily liz lois lola lorna luisa lynne mabel mae
+mandy mara marcy margo mariah marianne marisa marissa marlene marsha mavis maya mazie meg meghan melody mercedes
+meredith mia michaela mika mindy mira misty nadia nadine nanette natasha neera nell nellie nia norah noreen odette
+omarosa opal paige patsy patty pearl petra polly rachael ramona raquel rhonda rihanna robyn rochelle roxanne ruby
+sabrina sadie selena serena shelley sherry sheryl shonda simone sonya stacey susie suzy sybil tabitha tamika tara
+tasha tatiana terri tess thelma toni tricia trudy tulsi valentina velma viola violet yasmin yasmeen yvette zelda
 ");
 
     /// <summary>The gender a given name shows, or Unknown.</summary>

@@ -11,6 +11,12 @@ namespace NewsDsl.Language.Suggestions;
 /// </summary>
 internal sealed class PronounResolver
 {
+    private static readonly WordSet s_faiths = new(
+        "orthodox catholic catholics muslim muslims jewish christian christians protestant protestants evangelical evangelicals baptist baptists methodist mormon mormons hindu sikh buddhist sunni shiite"
+            .Split(' '));
+
+    private static readonly WordSet s_heritagePrefixes = new("afro anglo latino franco euro indo sino arab".Split(' '));
+
     private readonly SpeakerRegistry _registry;
     private readonly NameEvidence _evidence;
     private readonly List<(SpeakerEntity? Entity, int Block, int Sentence, bool IsSubject, SpeakerGender Gender)> _mentions = new();
@@ -20,6 +26,48 @@ internal sealed class PronounResolver
     {
         _registry = registry;
         _evidence = evidence;
+        registry.DescribedPerson = DescribedPerson;
+    }
+
+    /// <summary>
+    /// "the senator said" where no speaker is yet a senator: the most recent named person who was a subject or speaker in
+    /// this paragraph or the one before, of no other gender than the description's (the businessman, the congresswoman).
+    /// </summary>
+    private SpeakerEntity? DescribedPerson(SpeakerPhrase description)
+    {
+        if (_mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var block = _mentions[_mentions.Count - 1].Block;
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Block < block - 1)
+            {
+                break;
+            }
+
+            if (mention.Entity is not { } entity || !mention.IsSubject || entity.NameWords.Count == 0 || (entity.Source?.Kind ?? entity.Kind) != SourceKind.Person)
+            {
+                continue;
+            }
+
+            if (entity.Gender == SpeakerGender.Unknown)
+            {
+                entity.Gender = _evidence.GenderOf(entity.NameWords);
+            }
+
+            if (description.Gender != SpeakerGender.Unknown && entity.Gender != SpeakerGender.Unknown && entity.Gender != description.Gender)
+            {
+                continue;
+            }
+
+            return entity;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -80,6 +128,9 @@ internal sealed class PronounResolver
         var skippedDescription = false;
         var sentence = -1;
         SpeakerEntity? subject = null;
+        SpeakerEntity? passing = null;
+        var passingCount = 0;
+        var decidingAt = -1;
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             var mention = _mentions[i];
@@ -106,7 +157,7 @@ internal sealed class PronounResolver
                 entity.Gender = _evidence.GenderOf(entity.NameWords);
             }
 
-            var singular = kind == SourceKind.Person || (kind == SourceKind.Anonymous && !IsPluralName(entity));
+            var singular = (kind == SourceKind.Person && !IsNeverAPerson(entity)) || (kind == SourceKind.Anonymous && !IsPluralName(entity));
 
             // A subject or speaker of unknown gender may be "he" or "she"; a person only named in passing must be shown to be one.
             var fits = singular && (entity.Gender == wanted || (entity.Gender == SpeakerGender.Unknown && mention.IsSubject));
@@ -126,11 +177,26 @@ internal sealed class PronounResolver
             }
 
             sentence = mention.Sentence;
+            decidingAt = i;
             if (mention.IsSubject)
             {
                 // The most recent subject or speaker of the sentence (measured on PolNeAR train: better than its first subject).
                 subject ??= entity;
             }
+            else if (passing is null || passing == entity)
+            {
+                passing = entity;
+            }
+            else
+            {
+                passingCount++;
+            }
+        }
+
+        if (subject is null && passing is not null && passingCount == 0 && decidingAt > 0
+            && PassingPersonContinues(passing, wanted, block, decidingAt))
+        {
+            return (passing, 0.8);
         }
 
         if (subject is null || (subject.IsDescription && subject.Source is null))
@@ -145,6 +211,75 @@ internal sealed class PronounResolver
         }
 
         return (subject, skippedOtherGender ? 0.8 : 0.88);
+    }
+
+    /// <summary>
+    /// The deciding sentence names one fitting person only in passing ("… thinking that Ruiz is fine", "To analyst Jane
+    /// Roe, the senator seemed tired"): that person is who the pronoun means when no one else who fits was the subject
+    /// of a sentence before it within reach, or the subject before was that same person.
+    /// </summary>
+    private bool PassingPersonContinues(SpeakerEntity passing, SpeakerGender wanted, int block, int before)
+    {
+        var sentence = _mentions[before].Sentence;
+        for (var i = before - 1; i >= 0; i--)
+        {
+            var mention = _mentions[i];
+            if (mention.Block < block - 2)
+            {
+                return false;
+            }
+
+            if (mention.Sentence == sentence)
+            {
+                continue;
+            }
+
+            if (mention.Entity is not { } entity)
+            {
+                if (mention.Gender == wanted)
+                {
+                    // An earlier "he" nobody was found for: someone unknown competes.
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!mention.IsSubject)
+            {
+                continue;
+            }
+
+            var kind = entity.Source?.Kind ?? entity.Kind;
+            var singular = kind == SourceKind.Person || (kind == SourceKind.Anonymous && !IsPluralName(entity));
+            if (singular && (entity.Gender == wanted || entity.Gender == SpeakerGender.Unknown))
+            {
+                return entity == passing;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A one-word "name" that is a number, a faith or a heritage ("Two weeks after …", "one Greek Orthodox", "an
+    /// Afro-Caribbean author"): capitalised, so taken for a name, but never a he or a she.
+    /// </summary>
+    private static bool IsNeverAPerson(SpeakerEntity entity)
+    {
+        if (entity.NameWords.Count == 0 || entity.NameWords.Count > 2)
+        {
+            return false;
+        }
+
+        var last = entity.NameWords[entity.NameWords.Count - 1].ToLowerInvariant();
+        if (entity.NameWords.Count == 1 && CueLexicon.NumberWords.Contains(last))
+        {
+            return true;
+        }
+
+        var dash = last.IndexOf('-');
+        return s_faiths.Contains(last) || (dash > 0 && s_heritagePrefixes.Contains(last.Substring(0, dash)));
     }
 
     private static bool IsPluralName(SpeakerEntity entity)

@@ -16,6 +16,16 @@ internal sealed class SpeakerRegistry
     // Made once: a new separator array on every call was a sixteenth of the import's time.
     private static readonly char[] s_wordSeparators = { ' ', ',', '\t' };
 
+    // Heads of descriptions that news copy uses for someone it has just named (the senator, the businessman), not for
+    // someone new: a witness, a voter or a spokeswoman is introduced by the description itself.
+    private static readonly WordSet s_personRoleHeads = new(
+        "senator governor congressman congresswoman businessman businesswoman mogul billionaire tycoon lawmaker mayor"
+            .Split(' '));
+
+    // An office alone ("the senator said") may be someone the copy has not named yet; an epithet of wealth, or an office
+    // with a place or party before it ("the Texas senator"), is the journalist's variation on a name just given.
+    private static readonly WordSet s_personEpithets = new("businessman businesswoman mogul billionaire tycoon".Split(' '));
+
     private readonly List<SpeakerEntity> _entities = new();
     private readonly Dictionary<SpeakerEntity, int> _lastMention = new();
     private readonly HashSet<string> _lastWords = new(StringComparer.Ordinal);
@@ -80,6 +90,12 @@ internal sealed class SpeakerRegistry
     }
 
     public bool HasDeclaredSources { get; }
+
+    /// <summary>
+    /// Who a definite description of a prominent person ("the senator", "the billionaire") most likely is when no speaker
+    /// has that role yet: set by the pass's <see cref="PronounResolver"/>, which knows the recent subjects.
+    /// </summary>
+    public Func<SpeakerPhrase, SpeakerEntity?>? DescribedPerson { get; set; }
 
     public IReadOnlyList<SpeakerEntity> Entities => _entities;
 
@@ -149,6 +165,15 @@ internal sealed class SpeakerRegistry
                 || phrase.IsPlural)
             {
                 best = null;
+            }
+
+            // "the businessman replied", "the Florida senator said" with no speaker yet given that role: the person the
+            // copy has just been about, as "he" would be (PronounResolver decides who that is).
+            if (best is null && !phrase.IsPlural && phrase.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                && s_personRoleHeads.Contains(phrase.Head) && (Words(phrase.Text).Count > 2 || s_personEpithets.Contains(phrase.Head))
+                && DescribedPerson?.Invoke(phrase) is { } person)
+            {
+                best = person;
             }
         }
 
