@@ -121,6 +121,15 @@ internal sealed class QuotationCascade
             {
                 return new QuotationCandidate(quotation, continued, SuggestionPattern.Continuation, SuggestionConfidence.ContinuedParagraph, previous.LastEvidence ?? TokenEvidence.Of(_model, tokens[index]));
             }
+
+            // 6b. After a paragraph with no speech in it whose last sentence has a named subject ("Ruiz is upbeat about
+            // the vote."), a paragraph that is only a quotation is that subject's words. Not after "Ruiz reports:" with no
+            // speech verb: what follows is an excerpt, often of someone else's words (dev: a reporter's piece quoting a woman).
+            if (state.Events.Count == 0 && !HasSpeechLater(tokens, index, tokens.Count) && previous.Events.Count == 0 && previous.LastSubject is { } subject
+                && EndsParagraph(tokens, quotation) && !previous.Tokens[previous.Tokens.Count - 1].Is(':'))
+            {
+                return new QuotationCandidate(quotation, subject, SuggestionPattern.Continuation, SuggestionConfidence.ContinuedParagraph, previous.LastSubjectEvidence ?? TokenEvidence.Of(_model, tokens[index]));
+            }
         }
 
         // 7. Carry-over within the paragraph: “A,” X said. “B.”
@@ -130,6 +139,33 @@ internal sealed class QuotationCascade
         }
 
         return null;
+    }
+
+    /// <summary>Whether the paragraph holds nothing after the quotation but its closing punctuation.</summary>
+    private static bool EndsParagraph(List<ProseToken> tokens, Quotation quotation)
+    {
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (tokens[k].Quotation is { } last)
+            {
+                return ReferenceEquals(last, quotation) && AllPunctuationAfter(tokens, k);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllPunctuationAfter(List<ProseToken> tokens, int index)
+    {
+        for (var k = index + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord || tokens[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether "according to Y" later in the sentence credits someone other than the cue's speaker: the words are reported twice over.</summary>
