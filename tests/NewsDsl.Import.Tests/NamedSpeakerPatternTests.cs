@@ -79,6 +79,17 @@ public sealed class NamedSpeakerPatternTests
     }
 
     [Fact]
+    public void The_name_in_a_descriptions_appositive_speaks_not_the_description()
+    {
+        var answers = Answers(
+            "The ferry was late again on Monday.",
+            "“We are anxious,” said another harbour user, Johanna Baird.",
+            "“It may have been his first attempt,” said his best friend at school, Bruce Tally, who sailed with him.");
+        Assert.Equal("Johanna Baird", Speaker(answers[0]));
+        Assert.Equal("Bruce Tally", Speaker(answers[1]));
+    }
+
+    [Fact]
     public void Pressed_after_a_question_is_a_speech_verb()
     {
         var answers = Answers(
