@@ -38,7 +38,7 @@ internal static class Scoring
             total.Scored++;
             total.StandIn += kinds.Contains("stand-in") && !kinds.Contains("named") ? 1 : 0;
             var who = string.Join("; ", unit.Relations.Select(r => GoldReader.SpanText(text, r.Source) is { Length: > 0 } s ? s : "-"));
-            var line = $"{Short(article.Name)} @{unit.Offset} “{QuoteMarks.GoldKey(text, unit)}…” gold '{who}'";
+            var line = $"{Short(article.Name)} @{unit.Offset} “{QuoteMarks.GoldKey(text, unit)}…” gold '{who}'{(kinds.Contains("named") ? " [named]" : "")}";
             if (!found.TryGetValue(u, out var index))
             {
                 total.None++;

@@ -37,8 +37,9 @@ public sealed class EvaluationSetTests
     public void Second_held_out_part_written_last_keeps_its_measured_accuracy()
     {
         // Measured once, on its first run, with no change made after: 18 right, 0 wrong, 5 none. After the PolNeAR
-        // round 3 (rules from real copy, not from this part): 21/0/2.
-        KeepsMeasuredAccuracy("heldout2", items: 23, right: 21, wrong: 0);
+        // round 3 (rules from real copy, not from this part): 21/0/2. After names5 (a quotation in the subject's
+        // predicate, "Pupils … held signs reading “…”"): 22/0/1.
+        KeepsMeasuredAccuracy("heldout2", items: 23, right: 22, wrong: 0);
     }
 
     [Fact]

@@ -31,6 +31,11 @@ internal sealed class BlockState
 
     public SpeechEvent? Introduction { get; set; }
 
+    /// <summary>The named subject of the paragraph's last sentence ("Ruiz is upbeat about the vote."), with its words as evidence; null when that sentence opens otherwise.</summary>
+    public SpeakerEntity? LastSubject { get; set; }
+
+    public SuggestionEvidence? LastSubjectEvidence { get; set; }
+
     /// <summary>Whether the paragraph is a title-case line (a heading set as a paragraph): it has no subjects to remember.</summary>
     public bool IsTitleCase { get; set; }
 }

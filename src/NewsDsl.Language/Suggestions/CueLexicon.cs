@@ -32,9 +32,15 @@ muttered wondered mused texted emailed
 accused accusing criticised criticized praised hailed
 sang chanting agreed disagreed cautioned cautioning alleged alleging reiterated reiterating
 questioned reacted retorted snapped scolded mocked boasts claims notes concludes recalled tweets quipped
-interjected interjecting echoed echoing barked boomed continues demurred scoffed fumed gloated
+interjected interjecting echoed echoing barked boomed continues demurred scoffed fumed gloated pressed
 sang
 ");
+
+    /// <summary>Words besides the speech verbs that make a clause before a comma or colon introduce a quotation ("issued a statement,", "as Ruiz put it,").</summary>
+    public static readonly WordSet IntroductionWords = Set("statement message put puts pointed sings cracked blogged yelling interjecting response remarks words tweet");
+
+    /// <summary>Words that open a new clause, whose subject may be someone other than the sentence's.</summary>
+    public static readonly WordSet ClauseWords = Set("that which who whom whose because while when whether if after before as since although though where until unless and but or than");
 
     /// <summary>Nouns that, after "the", stand for the body last named (<c>the group said</c>).</summary>
     public static readonly WordSet GenericBodies = Set("group company firm organisation organization agency body federation association union party institute council ministry department");

@@ -32,7 +32,12 @@ internal sealed class QuotationCascade
             {
                 // A cue whose speaker is unknown ("“…,” they said" with nobody to be "they") means no suggestion, not a guess;
                 // so does a second attribution ("“…,” Ruiz said, according to the Herald"): whom to credit is the desk's call.
-                return speech.Entity is null || ReportedBySomeoneElse(sentenceEvents, speech) ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
+                if (speech.Entity is not null && ReportedBy(sentenceEvents, speech) is { } reporter)
+                {
+                    return new QuotationCandidate(quotation, reporter.Entity, SuggestionPattern.AccordingTo, SuggestionConfidence.EarlierInSentence, reporter.Evidence);
+                }
+
+                return speech.Entity is null ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
             }
         }
 
@@ -121,12 +126,62 @@ internal sealed class QuotationCascade
             {
                 return new QuotationCandidate(quotation, continued, SuggestionPattern.Continuation, SuggestionConfidence.ContinuedParagraph, previous.LastEvidence ?? TokenEvidence.Of(_model, tokens[index]));
             }
+
+            // 6b. After a paragraph with no speech in it whose last sentence has a named subject ("Ruiz is upbeat about
+            // the vote."), a paragraph that is only a quotation is that subject's words. Not after "Ruiz reports:" with no
+            // speech verb: what follows is an excerpt, often of someone else's words (dev: a reporter's piece quoting a woman).
+            if (state.Events.Count == 0 && !HasSpeechLater(tokens, index, tokens.Count) && previous.Events.Count == 0 && previous.LastSubject is { } subject
+                && EndsParagraph(tokens, quotation) && !previous.Tokens[previous.Tokens.Count - 1].Is(':'))
+            {
+                return new QuotationCandidate(quotation, subject, SuggestionPattern.Continuation, SuggestionConfidence.ContinuedParagraph, previous.LastSubjectEvidence ?? TokenEvidence.Of(_model, tokens[index]));
+            }
         }
 
         // 7. Carry-over within the paragraph: “A,” X said. “B.”
         if (!firstInParagraph && state.LastQuoteSpeaker is { } carried && !HasSpeechLater(tokens, index, end))
         {
             return new QuotationCandidate(quotation, carried, SuggestionPattern.CarryOver, SuggestionConfidence.CarriedOver, state.LastEvidence ?? TokenEvidence.Of(_model, tokens[index]));
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the paragraph holds nothing after the quotation but its closing punctuation.</summary>
+    private static bool EndsParagraph(List<ProseToken> tokens, Quotation quotation)
+    {
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (tokens[k].Quotation is { } last)
+            {
+                return ReferenceEquals(last, quotation) && AllPunctuationAfter(tokens, k);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllPunctuationAfter(List<ProseToken> tokens, int index)
+    {
+        for (var k = index + 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord || tokens[k].IsQuote)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"according to Y" later in the sentence that credits someone other than the cue's speaker; null when there is none.</summary>
+    private static SpeechEvent? ReportedBy(List<SpeechEvent> sentenceEvents, SpeechEvent speech)
+    {
+        foreach (var other in sentenceEvents)
+        {
+            if (other.Pattern == SuggestionPattern.AccordingTo && other.Anchor > speech.Verb && other.Entity is not null && !ReferenceEquals(other.Entity, speech.Entity))
+            {
+                return other;
+            }
         }
 
         return null;

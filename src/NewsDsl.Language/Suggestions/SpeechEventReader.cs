@@ -244,6 +244,7 @@ internal sealed class SpeechEventReader
         if (afterQuote && !CueLexicon.IsParticiple(lower))
         {
             var inverted = SpeakerPhrase.ReadForward(tokens, verb + 1, end, lenient: true);
+            inverted = inverted is null ? null : NameInAppositive(tokens, inverted, end) ?? inverted;
             if (inverted is not null)
             {
                 ReadAppositiveAfter(tokens, inverted, end);
@@ -633,6 +634,40 @@ internal sealed class SpeechEventReader
 
     private static string StripArticle(string text) =>
         text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? text.Substring(2) : text.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? text.Substring(3) : text;
+
+    /// <summary>
+    /// "said another user, Ana Ruiz." / "his best friend at school, Ana Ruiz, who …": a description whose appositive is a
+    /// name; the name is who speaks (the description stays as its title). Null when the description has no such appositive.
+    /// </summary>
+    public static SpeakerPhrase? NameInAppositive(List<ProseToken> tokens, SpeakerPhrase description, int end)
+    {
+        if (description.IsPronoun || description.End <= description.Start || !tokens[description.End - 1].StartsLower)
+        {
+            return null;
+        }
+
+        // "his best friend at school, Ana Ruiz": a short place or body after the description is still part of it.
+        var comma = description.End;
+        while (comma < end && comma - description.End < 5 && tokens[comma].IsWord && (comma > description.End || CueLexicon.Prepositions.Contains(tokens[comma].Lower)))
+        {
+            comma++;
+        }
+
+        if (comma + 1 >= end || !tokens[comma].Is(','))
+        {
+            return null;
+        }
+
+        var name = SpeakerPhrase.ReadForward(tokens, comma + 1, end, lenient: false);
+        if (name is null || name.IsPronoun || name.NameWords.Count == 0 || !tokens[name.End - 1].IsCapitalized || name.End - name.Start > 4
+            || !(name.End == end || tokens[name.End].Is(',') || tokens[name.End].Is('.')) || !SpeakerPhrase.EndsWithPersonName(tokens, name.Start, name.End))
+        {
+            return null;
+        }
+
+        name.Appositive ??= StripArticle(SpeakerRegistry.StripDeterminer(TextOf(tokens, description.Start, comma)));
+        return name;
+    }
 
     private static void ReadAppositiveAfter(List<ProseToken> tokens, SpeakerPhrase phrase, int end)
     {

@@ -211,6 +211,17 @@ internal sealed class SuggestionPass
             }
         }
 
+        // The last sentence's named subject may speak in a next paragraph that is only a quotation.
+        var properSubject = subject is not null && subjectPhrase is not null && (subjectPhrase.IsPronoun || IsProperSubject(tokens, subjectPhrase)) && subjectPhrase.End < end && tokens[subjectPhrase.End].StartsLower;
+        state.LastSubject = properSubject ? subject : null;
+        state.LastSubjectEvidence = properSubject ? _events.NewEvent(state, subjectPhrase!.Start, subjectPhrase.Start, subjectPhrase.End, subject, SuggestionConfidence.ContinuedParagraph, SuggestionPattern.Continuation).Evidence : null;
+
+        if (subject is not null && subjectPhrase is not null && subjectPhrase.End < end && tokens[subjectPhrase.End].StartsLower
+            && !tokens[subjectPhrase.End].LowerIs("and") && !tokens[subjectPhrase.End].LowerIs("or") && (subjectPhrase.IsPronoun || IsProperSubject(tokens, subjectPhrase)))
+        {
+            AddSubjectIntroductions(state, start, end, subjectPhrase, subject, sentenceEvents);
+        }
+
         for (var i = start; i < end; i++)
         {
             if (tokens[i].IsQuote)
@@ -218,6 +229,102 @@ internal sealed class SuggestionPass
                 AttributeQuote(state, previous, start, end, i, sentenceEvents);
             }
         }
+    }
+
+    /// <summary>
+    /// A quotation whose sentence has a named subject and no speech cue before it is that subject's words when the
+    /// subject's own clause leads up to it: "Ruiz jokingly said, “…”", "Ruiz issued a statement, “…”", "As Ruiz put it,
+    /// “…”" (a comma or colon right before the quotation and a speech word in the clause), or "Ruiz blasted the board
+    /// for its “…”" (a partial quotation inside the subject's predicate, with no comma, clause word or other quotation
+    /// before it). Measured on PolNeAR train (see docs/names5-notes.md).
+    /// </summary>
+    private void AddSubjectIntroductions(BlockState state, int start, int end, SpeakerPhrase subjectPhrase, SpeakerEntity subject, List<SpeechEvent> sentenceEvents)
+    {
+        var tokens = state.Tokens;
+        for (var i = subjectPhrase.End + 1; i < end; i++)
+        {
+            if (!tokens[i].IsQuote)
+            {
+                continue;
+            }
+
+            if (tokens[i].Quotation is not { } quotation || quotation.OpeningMark.Start != tokens[i].Start || HasEventBefore(sentenceEvents, i))
+            {
+                return;
+            }
+
+            var introduced = tokens[i - 1].Is(',') || tokens[i - 1].Is(':');
+            var kind = introduced ? SubjectClauseIntroduces(tokens, subjectPhrase.End, i - 1) : SubjectPredicateHolds(tokens, subjectPhrase.End, i);
+            if (kind)
+            {
+                // A cue before the quotation that named no one ("Ruiz jokingly said", the adverb read as its speaker) gives way.
+                sentenceEvents.RemoveAll(e => e.Entity is null && e.Verb < i);
+                var speech = _events.NewEvent(state, subjectPhrase.Start, subjectPhrase.Start, i, subject, SuggestionConfidence.EarlierInSentence, SuggestionPattern.CueBefore);
+                // Anchored at the mark before the quotation, so that no quotation before the subject reads it as a cue after it.
+                sentenceEvents.Insert(0, new SpeechEvent(i - 1, i - 1, subject, speech.Confidence, speech.Pattern, speech.Evidence));
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>A subject that is a name ("Ruiz", "Gov. Ana Ruiz"), not a description resolved to someone ("The group", "Another source").</summary>
+    private static bool IsProperSubject(List<ProseToken> tokens, SpeakerPhrase phrase) =>
+        phrase.NameWords.Count > 0 && tokens[phrase.Start].IsCapitalized && !CueLexicon.Determiners.Contains(tokens[phrase.Start].Lower)
+        && !tokens[phrase.Start].LowerIs("this") && !tokens[phrase.Start].LowerIs("these") && !tokens[phrase.Start].LowerIs("that");
+
+    private static bool HasEventBefore(List<SpeechEvent> sentenceEvents, int index)
+    {
+        foreach (var speech in sentenceEvents)
+        {
+            if ((speech.Verb < index || speech.Anchor < index) && speech.Entity is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether [from, to) holds a speech word ("said", "saying", "a statement", "put it"): the clause introduces what follows.</summary>
+    private static bool SubjectClauseIntroduces(List<ProseToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            // "…, with one of her ads asking,": the participle has a subject of its own.
+            if (tokens[k].LowerIs("with"))
+            {
+                return false;
+            }
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].IsWord && tokens[k].StartsLower && (tokens[k].IsSpeechVerb || CueLexicon.IntroductionWords.Contains(tokens[k].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether [from, to) is one plain predicate of the subject: words only, no comma, clause word or other speaker's
+    /// possessive ("Ruiz blasted the board for its", not "Ruiz mocked Hale's", "Ruiz said that the board's").
+    /// </summary>
+    private static bool SubjectPredicateHolds(List<ProseToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || CueLexicon.ClauseWords.Contains(token.Lower) || (token.IsCapitalized && token.Lower.EndsWith("'s", StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
