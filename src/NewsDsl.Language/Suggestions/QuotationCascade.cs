@@ -32,12 +32,7 @@ internal sealed class QuotationCascade
             {
                 // A cue whose speaker is unknown ("“…,” they said" with nobody to be "they") means no suggestion, not a guess;
                 // so does a second attribution ("“…,” Ruiz said, according to the Herald"): whom to credit is the desk's call.
-                if (speech.Entity is not null && ReportedBy(sentenceEvents, speech) is { } reporter)
-                {
-                    return new QuotationCandidate(quotation, reporter.Entity, SuggestionPattern.AccordingTo, SuggestionConfidence.EarlierInSentence, reporter.Evidence);
-                }
-
-                return speech.Entity is null ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
+                return speech.Entity is null || ReportedBySomeoneElse(sentenceEvents, speech) ? null : new QuotationCandidate(quotation, speech.Entity, speech.Pattern, speech.Confidence, speech.Evidence);
             }
         }
 
@@ -171,20 +166,6 @@ internal sealed class QuotationCascade
         }
 
         return true;
-    }
-
-    /// <summary>"according to Y" later in the sentence that credits someone other than the cue's speaker; null when there is none.</summary>
-    private static SpeechEvent? ReportedBy(List<SpeechEvent> sentenceEvents, SpeechEvent speech)
-    {
-        foreach (var other in sentenceEvents)
-        {
-            if (other.Pattern == SuggestionPattern.AccordingTo && other.Anchor > speech.Verb && other.Entity is not null && !ReferenceEquals(other.Entity, speech.Entity))
-            {
-                return other;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether "according to Y" later in the sentence credits someone other than the cue's speaker: the words are reported twice over.</summary>
