@@ -38,7 +38,9 @@ internal static class Scoring
             total.Scored++;
             total.StandIn += kinds.Contains("stand-in") && !kinds.Contains("named") ? 1 : 0;
             var who = string.Join("; ", unit.Relations.Select(r => GoldReader.SpanText(text, r.Source) is { Length: > 0 } s ? s : "-"));
-            var line = $"{Short(article.Name)} @{unit.Offset} “{QuoteMarks.GoldKey(text, unit)}…” gold '{who}'{(kinds.Contains("named") ? " [named]" : "")}";
+            // [named]: the gold source is a name; [stand-in …]: a pronoun or description, scored against these words.
+            var line = $"{Short(article.Name)} @{unit.Offset} “{QuoteMarks.GoldKey(text, unit)}…” gold '{who}'{(kinds.Contains("named") ? " [named]" : "")}"
+                + (kinds.Contains("stand-in") ? " [stand-in " + string.Join("|", targets.Select(t => t.NameWords is null ? t.Head ?? string.Empty : string.Join(" ", t.NameWords))) + "]" : string.Empty);
             if (!found.TryGetValue(u, out var index))
             {
                 total.None++;
