@@ -11,14 +11,9 @@ namespace NewsDsl.Import.Tests;
 /// </summary>
 public sealed class NamedSpeakerPatternTests
 {
-    private static IReadOnlyList<SpeakerSuggestion?> Answers(params string[] paragraphs)
-    {
-        var model = NewsChecker.Bind(NewsText.From(Lines.Article(paragraphs)));
-        var set = SpeakerSuggester.Suggest(model);
-        return model.Quotations.Where(q => q.Parent is null).Select(q => set.For(q) is { IsConfident: true } s ? s : null).ToList();
-    }
+    private static IReadOnlyList<SpeakerSuggestion?> Answers(params string[] paragraphs) => ConfidentAnswers.Of(paragraphs);
 
-    private static string? Speaker(SpeakerSuggestion? suggestion) => suggestion?.Speaker?.Name;
+    private static string? Speaker(SpeakerSuggestion? suggestion) => ConfidentAnswers.Speaker(suggestion);
 
     [Fact]
     public void An_adverb_between_the_subject_and_said_does_not_hide_the_speaker()

@@ -121,17 +121,11 @@ public sealed class NewsText
         _lines = new LineTable(starts, count);
     }
 
+    private int ClampOffset(int offset) => offset < 0 ? 0 : offset > Content.Length ? Content.Length : offset;
+
     public LinePosition GetLinePosition(int offset)
     {
-        if (offset < 0)
-        {
-            offset = 0;
-        }
-        else if (offset > Content.Length)
-        {
-            offset = Content.Length;
-        }
-
+        offset = ClampOffset(offset);
         var lines = Lines;
         var starts = lines.Starts;
         var index = Array.BinarySearch(starts, 0, lines.Count, offset);
@@ -150,15 +144,7 @@ public sealed class NewsText
     /// </summary>
     internal LinePosition GetLinePosition(int offset, ref int lineHint)
     {
-        if (offset < 0)
-        {
-            offset = 0;
-        }
-        else if (offset > Content.Length)
-        {
-            offset = Content.Length;
-        }
-
+        offset = ClampOffset(offset);
         var lines = Lines;
         var starts = lines.Starts;
         var count = lines.Count;
