@@ -71,13 +71,22 @@ public sealed class ConfigurationTests : IAsyncLifetime
         Assert.EndsWith("/a.news", (string)first["location"]!["uri"]!, StringComparison.Ordinal);
     }
 
-    private static async Task<System.Text.Json.Nodes.JsonArray> PublicationWithAsync(LspClient client, string uri, string code)
+    private static int Severity(System.Text.Json.Nodes.JsonArray diagnostics) => (int)diagnostics.Single(d => (string?)d!["code"] == "NEWS001")!["severity"]!;
+
+    /// <summary>The diagnostics of the first publication after the <paramref name="after"/> already seen.</summary>
+    private static Task<System.Text.Json.Nodes.JsonArray> NextPublicationAsync(LspClient client, string uri, int after) =>
+        PublicationAsync(client, uri, all => all.Count > after ? all[^1] : null, "no new publication");
+
+    /// <summary>The diagnostics of the latest publication that reports <paramref name="code"/>.</summary>
+    private static Task<System.Text.Json.Nodes.JsonArray> PublicationWithAsync(LspClient client, string uri, string code) =>
+        PublicationAsync(client, uri, all => all.LastOrDefault(p => ((System.Text.Json.Nodes.JsonArray)p["diagnostics"]!).Any(d => (string?)d!["code"] == code)), "no publication with " + code);
+
+    private static async Task<System.Text.Json.Nodes.JsonArray> PublicationAsync(LspClient client, string uri, Func<IReadOnlyList<System.Text.Json.Nodes.JsonObject>, System.Text.Json.Nodes.JsonObject?> pick, string missing)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
-            var match = client.Published(uri).LastOrDefault(p => ((System.Text.Json.Nodes.JsonArray)p["diagnostics"]!).Any(d => (string?)d!["code"] == code));
-            if (match is not null)
+            if (pick(client.Published(uri)) is { } match)
             {
                 return (System.Text.Json.Nodes.JsonArray)match["diagnostics"]!;
             }
@@ -85,25 +94,6 @@ public sealed class ConfigurationTests : IAsyncLifetime
             await Task.Delay(20);
         }
 
-        throw new TimeoutException($"no publication for {uri} with {code}; published: {client.Published(uri).Count}\n{client.StandardError}");
-    }
-
-    private static int Severity(System.Text.Json.Nodes.JsonArray diagnostics) => (int)diagnostics.Single(d => (string?)d!["code"] == "NEWS001")!["severity"]!;
-
-    private static async Task<System.Text.Json.Nodes.JsonArray> NextPublicationAsync(LspClient client, string uri, int after)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            var all = client.Published(uri);
-            if (all.Count > after)
-            {
-                return (System.Text.Json.Nodes.JsonArray)all[^1]["diagnostics"]!;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"no new publication for {uri}\n{client.StandardError}");
+        throw new TimeoutException($"{missing} for {uri}; published: {client.Published(uri).Count}\n{client.StandardError}");
     }
 }

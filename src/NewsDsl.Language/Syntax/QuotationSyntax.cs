@@ -70,13 +70,7 @@ public sealed class QuotationSyntax : InlineSyntax
     /// <summary>The green table and row this node was made from (<see cref="GreenInlineTable.IsEmpty"/> for a node built by hand).</summary>
     internal GreenInlineTable Green => _green;
 
-    private IReadOnlyList<InlineSyntax> MakeChildren()
-    {
-        ref readonly var r = ref _green.Rows[GreenRow];
-        var made = _green.MakeList(r.P2, r.P3, _delta);
-        AdoptAll(made);
-        return GreenInlineTable.Publish(ref _children, made);
-    }
+    private IReadOnlyList<InlineSyntax> MakeChildren() => MakeContentChildren(_green, _delta, ref _children);
 
     private TagSyntax MakeTag()
     {
